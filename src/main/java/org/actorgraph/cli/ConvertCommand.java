@@ -1,0 +1,52 @@
+package org.actorgraph.cli;
+
+import org.actorgraph.graph.AG;
+import org.actorgraph.graph.Iris;
+import org.actorgraph.store.ActorStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code actorgraph convert}: articles in, one named graph per article in the store. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {
+            "Converts news articles into the actor/position graph and loads it into a TDB2 store.",
+            "PATH is a .txt file (one article; id = file name without extension), a .jsonl file (one JSON object",
+            "a line: id, text, and optional title, date, url, publisher) or a directory, read recursively.",
+            "Converting an article again replaces its graph. Inputs that cannot be read are reported with file and",
+            "line; the others are still converted, and the exit code is 1."
+        })
+public class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or directories.")
+    List<Path> paths;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = AG.DEFAULT_BASE,
+            description = "Base of the IRIs minted for articles and entities (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Override
+    public Integer call() {
+        try (ActorStore store = ActorStore.open(storeOption.store())) {
+            return new Conversion(store, spec.commandLine().getErr(), new Iris(base), true).run(paths);
+        }
+    }
+
+    /** Used by {@code serve PATH...}: converts into an open store with the default IRI base. */
+    public static int convertInto(ActorStore store, List<Path> paths, PrintWriter err) {
+        return new Conversion(store, err, new Iris(), true).run(paths);
+    }
+}

@@ -1,0 +1,70 @@
+package org.actorgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.actorgraph.store.ActorStore;
+import org.actorgraph.store.ExportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code actorgraph export}: writes the whole store as an RDF file. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {
+            "Writes the whole store as RDF.",
+            "turtle: every graph, ontology included, merged into one document;",
+            "trig, nquads, jsonld: one named graph per article plus the ontology graph."
+        })
+public class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
+            converter = FormatConverter.class,
+            description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
+    ExportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        try (ActorStore store = ActorStore.open(storeOption.store())) {
+            if (out == null) {
+                // Picocli's writer is character based; RDF writers want bytes, so use the real stdout stream.
+                spec.commandLine().getOut().flush();
+                OutputStream stdout = new BufferedOutputStream(System.out);
+                store.export(stdout, format.id());
+                stdout.flush();
+            } else {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
+                    store.export(file, format.id());
+                }
+                spec.commandLine().getErr().println("Wrote " + format.id() + " to " + out);
+            }
+        }
+        return ActorGraphCommand.EXIT_OK;
+    }
+
+    static final class FormatConverter implements ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return ExportFormat.parse(value);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.actorgraph.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.actorgraph.query.PreparedQueries;
+import org.actorgraph.query.QueryRunner;
+import org.actorgraph.query.ResultFormat;
+import org.actorgraph.store.ActorStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code actorgraph query}: runs one prepared query against the store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Runs a prepared query (see 'actorgraph queries') against the store.")
+public class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Name of the prepared query.")
+    String name;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+            description = "A query parameter; repeat for several. Values are bound as RDF terms, never pasted "
+                    + "into the query text.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    ResultFormat format;
+
+    @Override
+    public Integer call() {
+        QueryRunner runner = new QueryRunner(PreparedQueries.load());
+        // Check the name and parameters before touching the store, so usage mistakes fail fast and cheaply.
+        runner.prepare(name, params);
+        // Results are collected first so that a failing query prints an error, not half a table.
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
+        try (ActorStore store = ActorStore.open(storeOption.store())) {
+            runner.run(store.dataset(), name, params, format, results);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(results.toString(StandardCharsets.UTF_8));
+        out.flush();
+        return ActorGraphCommand.EXIT_OK;
+    }
+
+    static final class FormatConverter implements ITypeConverter<ResultFormat> {
+        @Override
+        public ResultFormat convert(String value) {
+            return ResultFormat.parse(value);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.actorgraph.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Titles, memberships and countries of the people an article names: "Deputy Foreign Minister Sergei Ryabkov",
+ * "Yuri Ushakov, a senior Kremlin adviser,", "Russia's foreign policy chief, Sergei Lavrov,", "a member of the
+ * National Assembly and leader of the X movement".
+ */
+final class Affiliations {
+    private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
+
+    void assign(ArticleContext ctx) {
+        for (Mention m : ctx.mentions) {
+            Sentences s = ctx.sentences.get(m.sentence());
+            Entity e = ctx.entityOf(m);
+            if (m.kind() == EntityKind.PERSON) {
+                titleBeforeName(ctx, s, m, e);
+                int head = m.end() - 1;
+                if (s.relation(head).equals("appos")) titlePhrase(ctx, s, s.head(head), head, e);
+                for (int a : s.children(head, "appos")) titlePhrase(ctx, s, a, head, e);
+            }
+        }
+        for (Mention m : ctx.mentions) {
+            Entity e = ctx.entityOf(m);
+            if (e.country() != null || e.kind() == EntityKind.COUNTRY) continue;
+            if (e.kind() == EntityKind.ORGANIZATION && Gazetteer.get().lookup(m.name()) != null) continue;
+            if (e.kind() == EntityKind.PLACE) continue;
+            for (Entity org : e.memberOf()) if (org.country() != null) e.country(org.country());
+            if (e.kind() == EntityKind.ORGANIZATION) e.country(countryInside(ctx, m));
+            if (e.country() == null) e.country(ctx.lastCountryBefore(m.sentence(), m.begin()));
+        }
+    }
+
+    /** Title words tagged as such right before the name, possibly after a nationality: "Russian Deputy Foreign Minister". */
+    private void titleBeforeName(ArticleContext ctx, Sentences s, Mention m, Entity person) {
+        int b = m.begin();
+        while (b > 0 && s.ner(b - 1).equals("TITLE")) b--;
+        if (b < m.begin()) {
+            person.titles().add(s.text(b, m.begin()));
+            Mention before = b > 0 ? ctx.mentionAt(s.index, b - 1) : null;
+            if (before != null && before.kind() == EntityKind.COUNTRY) person.country(ctx.entityOf(before));
+        }
+    }
+
+    /** A noun phrase in apposition to the name; each coordinated head ("member of X and leader of Y") counts. */
+    private void titlePhrase(ArticleContext ctx, Sentences s, int head, int personToken, Entity person) {
+        if (head < 0) return;
+        addTitle(ctx, s, head, personToken, person);
+        for (int c : s.children(head, "conj")) addTitle(ctx, s, c, personToken, person);
+    }
+
+    private void addTitle(ArticleContext ctx, Sentences s, int head, int personToken, Entity person) {
+        if (!TITLE_HEADS.contains(s.lemma(head)) && !s.ner(head).equals("TITLE")) return;
+        Set<Integer> skip = new HashSet<>();
+        skip.add(personToken);
+        skip.addAll(s.children(head, "conj"));
+        skip.addAll(s.children(head, "cc"));
+        skip.addAll(s.children(head, "acl"));
+        skip.addAll(s.children(head, "acl:relcl"));
+        skip.addAll(s.children(head, "punct"));
+        skip.addAll(s.children(head, "appos"));
+        for (int d : s.children(head, "det")) skip.add(d);
+        for (int p : s.children(head, "nmod:poss")) {
+            skip.add(p);
+            Mention pm = ctx.mentionAt(s.index, p);
+            if (pm != null && pm.kind() == EntityKind.COUNTRY) person.country(ctx.entityOf(pm));
+        }
+        List<Integer> toks = s.subtree(head, skip);
+        toks.removeIf(t -> t > head && s.relation(t).equals("punct") && s.head(t) != head);
+        if (toks.isEmpty()) return;
+        int from = toks.get(0);
+        int to = toks.get(toks.size() - 1);
+        while (to > from && s.isPunct(to)) to--;
+        for (int t = from; t <= to; t++) {
+            Mention m = ctx.mentionAt(s.index, t);
+            if (m == null) continue;
+            Entity e = ctx.entityOf(m);
+            if (e.kind() == EntityKind.ORGANIZATION) person.memberOf().add(e);
+            if (e.kind() == EntityKind.COUNTRY) person.country(e);
+        }
+        // "member of X" says the membership; the title is the role, not the membership again.
+        if (s.lemma(head).equals("member")) return;
+        person.titles().add(s.text(from, to + 1));
+    }
+
+    /** "Arise, France": a country named inside an organisation's name. */
+    private Entity countryInside(ArticleContext ctx, Mention org) {
+        Gazetteer gaz = Gazetteer.get();
+        for (String word : org.name().split("[\\s,]+")) {
+            Gazetteer.Entry g = gaz.lookup(word);
+            if (g != null && g.kind() == EntityKind.COUNTRY) return ctx.entity(EntityKind.COUNTRY, g.name());
+        }
+        return null;
+    }
+}

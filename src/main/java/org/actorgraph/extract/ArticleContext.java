@@ -1,0 +1,156 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.article.Article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One article while it is being read: its parsed sentences, the names found in them, and the entities those names
+ * stand for. Later stages ask it who a token refers to.
+ */
+final class ArticleContext {
+    private static final Set<String> SUBJECT_ROLES = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent");
+
+    final Article article;
+    final String text;
+    final List<Sentences> sentences;
+    final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<Mention, Entity> entityOfMention = new HashMap<>();
+    private final Map<String, String> fullNameOfSurname = new HashMap<>();
+    private final Gazetteer gaz = Gazetteer.get();
+
+    ArticleContext(Article article, List<Sentences> sentences) {
+        this.article = article;
+        this.text = article.text();
+        this.sentences = sentences;
+    }
+
+    void addMentions(List<Mention> found) {
+        mentions.addAll(found);
+    }
+
+    /** Gives every mention its entity; surnames alone join the person the article names in full. */
+    void resolveEntities() {
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.PERSON) continue;
+            String[] words = m.name().split("\\s+");
+            if (words.length > 1) fullNameOfSurname.putIfAbsent(words[words.length - 1], m.name());
+        }
+        for (Mention m : mentions) {
+            Entity e = entityFor(m);
+            e.markNamed();
+            e.addName(m.demonym() ? null : m.text());
+            entityOfMention.put(m, e);
+            if (m.country() != null) e.country(entity(EntityKind.COUNTRY, m.country()));
+        }
+        for (Mention m : mentions) if (m.kind() == EntityKind.PLACE) actorOf(m);
+    }
+
+    private Entity entityFor(Mention m) {
+        if (m.kind() == EntityKind.PERSON) {
+            String full = m.name().contains(" ") ? m.name() : fullNameOfSurname.getOrDefault(m.name(), m.name());
+            return entity(EntityKind.PERSON, full);
+        }
+        return entity(m.kind(), m.name());
+    }
+
+    /** The entity of this kind and name, created on first request. */
+    Entity entity(EntityKind kind, String name) {
+        boolean person = kind == EntityKind.PERSON;
+        String key = person ? NameKeys.personKey(name) : NameKeys.slug(name);
+        String label = person ? NameKeys.foldPersonName(name) : name;
+        Entity e = entities.computeIfAbsent(kind + "/" + key, k -> new Entity(kind, key, label));
+        if (!e.label().equals(name)) e.addName(name);
+        return e;
+    }
+
+    Entity entityOf(Mention m) {
+        return entityOfMention.get(m);
+    }
+
+    List<Entity> entities() {
+        return new ArrayList<>(entities.values());
+    }
+
+    Mention mentionAt(int sentence, int token) {
+        for (Mention m : mentions) if (m.sentence() == sentence && m.covers(token)) return m;
+        return null;
+    }
+
+    List<Mention> mentionsIn(int sentence, int from, int toInclusive) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) if (m.sentence() == sentence && m.begin() >= from && m.end() - 1 <= toInclusive) out.add(m);
+        return out;
+    }
+
+    /**
+     * The actor a mention stands for when it acts or speaks. A capital or seat of government in that role stands
+     * for its country ("Moscow rejected"); the country then also carries the city's name.
+     */
+    Entity actorOf(Mention m) {
+        Entity e = entityOf(m);
+        if (e == null) return null;
+        if (m.kind() == EntityKind.PLACE) {
+            Gazetteer.Entry g = gaz.lookup(m.name());
+            if (g == null || !g.capital() || g.country() == null) return null;
+            if (!actsInClause(sentences.get(m.sentence()), m.end() - 1)) return null;
+            Entity country = entity(EntityKind.COUNTRY, g.country());
+            country.markNamed();
+            country.addName(m.text());
+            return country;
+        }
+        return e;
+    }
+
+    /** True when the token acts in its clause: a subject, a possessor, an agent, or coordinated with one. */
+    boolean actsInClause(Sentences s, int token) {
+        String rel = s.relation(token);
+        if (SUBJECT_ROLES.contains(rel)) return true;
+        if (rel.equals("conj")) return actsInClause(s, s.head(token));
+        return false;
+    }
+
+    /** The person most recently named before this point of the article. */
+    Entity lastPersonBefore(int sentence, int token) {
+        Entity found = null;
+        for (Mention m : mentions) {
+            if (m.sentence() > sentence || m.sentence() == sentence && m.begin() >= token) break;
+            if (m.kind() == EntityKind.PERSON) found = entityOf(m);
+        }
+        return found;
+    }
+
+    /** The country most recently named before this point of the article. */
+    Entity lastCountryBefore(int sentence, int token) {
+        Entity found = null;
+        for (Mention m : mentions) {
+            if (m.sentence() > sentence || m.sentence() == sentence && m.begin() >= token) break;
+            if (m.kind() == EntityKind.COUNTRY) found = entityOf(m);
+        }
+        return found;
+    }
+
+    /** The person the article gave this title to, most recently ("the foreign minister"). */
+    Entity personTitled(String title, int sentence) {
+        String want = title.toLowerCase(Locale.ROOT);
+        Entity found = null;
+        for (Mention m : mentions) {
+            if (m.sentence() > sentence) break;
+            if (m.kind() != EntityKind.PERSON) continue;
+            Entity p = entityOf(m);
+            for (String t : p.titles()) if (t.toLowerCase(Locale.ROOT).contains(want)) found = p;
+        }
+        return found;
+    }
+
+    String textOf(Sentences s, int from, int toInclusive) {
+        return text.substring(s.charBegin(from), s.charEnd(toInclusive));
+    }
+}

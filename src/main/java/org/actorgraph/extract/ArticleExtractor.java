@@ -1,0 +1,37 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import org.actorgraph.article.Article;
+import org.actorgraph.nlp.NlpPipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one article into entities, positions and events: names first, then who they are (titles, memberships,
+ * countries), then who said what and who met whom.
+ */
+public final class ArticleExtractor {
+    private final NlpPipeline nlp;
+    private final MentionDetector mentions = new MentionDetector();
+    private final Affiliations affiliations = new Affiliations();
+    private final PositionExtractor positions = new PositionExtractor(new TopicTagger());
+    private final EventExtractor events = new EventExtractor();
+
+    public ArticleExtractor(NlpPipeline nlp) {
+        this.nlp = nlp;
+    }
+
+    public ArticleExtraction extract(Article article) {
+        CoreDocument doc = nlp.annotate(article.text(), article.date());
+        List<Sentences> sentences = new ArrayList<>();
+        for (int i = 0; i < doc.sentences().size(); i++) sentences.add(new Sentences(doc.sentences().get(i), i, article.text()));
+        ArticleContext ctx = new ArticleContext(article, sentences);
+        for (Sentences s : sentences) ctx.addMentions(mentions.detect(s));
+        ctx.resolveEntities();
+        affiliations.assign(ctx);
+        List<Position> ps = positions.extract(ctx);
+        List<Event> es = events.extract(ctx);
+        return new ArticleExtraction(article, ctx.entities(), ps, es);
+    }
+}

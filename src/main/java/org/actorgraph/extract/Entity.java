@@ -1,0 +1,52 @@
+package org.actorgraph.extract;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * One real-world entity as an article names it. Its {@link #key()} is the same in every article that names the same
+ * entity, so that the graph holds one node for it.
+ */
+public final class Entity {
+    private final EntityKind kind;
+    private final String key;
+    private String label;
+    private final Set<String> altLabels = new LinkedHashSet<>();
+    private final Set<String> titles = new LinkedHashSet<>();
+    private final Set<Entity> memberOf = new LinkedHashSet<>();
+    private Entity country;
+    private boolean named;
+
+    Entity(EntityKind kind, String key, String label) {
+        this.kind = kind;
+        this.key = key;
+        this.label = label;
+    }
+
+    public EntityKind kind() { return kind; }
+    /** Stable identity across articles, e.g. "sergey-lavrov". */
+    public String key() { return key; }
+    public String label() { return label; }
+    public Set<String> altLabels() { return altLabels; }
+    public Set<String> titles() { return titles; }
+    public Set<Entity> memberOf() { return memberOf; }
+    public Entity country() { return country; }
+    /** True when the article names this entity; false when it is only referred to (a city's country, say). */
+    public boolean named() { return named; }
+
+    void markNamed() { named = true; }
+
+    void addName(String name) {
+        if (name == null || name.isBlank()) return;
+        if (!name.equals(label)) altLabels.add(name);
+    }
+
+    void country(Entity c) {
+        if (c != null && c != this && country == null) country = c;
+    }
+
+    @Override
+    public String toString() {
+        return kind + ":" + label;
+    }
+}

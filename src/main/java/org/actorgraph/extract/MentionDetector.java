@@ -1,0 +1,129 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the names in a sentence: organisations written as "the X movement", CoreNLP's named entities mapped to
+ * our kinds with the gazetteer's help, and gazetteer names the tagger missed (it tags "Kyiv" as nothing).
+ */
+final class MentionDetector {
+    private static final Set<String> ORG_HEADS = WordLists.words("organization-heads.txt");
+    private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
+    private final Gazetteer gaz = Gazetteer.get();
+
+    List<Mention> detect(Sentences s) {
+        List<Mention> out = new ArrayList<>();
+        boolean[] used = new boolean[s.size()];
+        namedOrganizations(s, out, used);
+        for (CoreEntityMention em : s.sentence.entityMentions()) {
+            List<CoreLabel> toks = em.tokens();
+            int b = toks.get(0).index() - 1;
+            int e = toks.get(toks.size() - 1).index();
+            if (overlaps(used, b, e)) continue;
+            Mention m = fromNer(s, em.entityType(), b, e);
+            if (m != null) {
+                out.add(m);
+                mark(used, m.begin(), m.end());
+            }
+        }
+        gazetteerNames(s, out, used);
+        out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return out;
+    }
+
+    /** "the Arise, France movement": capitalised words between "the" and an organisation noun. */
+    private void namedOrganizations(Sentences s, List<Mention> out, boolean[] used) {
+        for (int h = 2; h < s.size(); h++) {
+            if (!ORG_HEADS.contains(s.word(h)) ) continue;
+            int b = h - 1;
+            while (b >= 0 && (Character.isUpperCase(s.word(b).charAt(0)) || s.word(b).equals(",") && b > 0 && Character.isUpperCase(s.word(b - 1).charAt(0)))) b--;
+            if (b < 0 || !s.lemma(b).equals("the") || b + 1 >= h) continue;
+            int first = b + 1;
+            String name = s.text(first, h).replaceAll(",\\s*$", "");
+            if (gaz.lookup(name) != null) continue;
+            out.add(new Mention(s.index, first, h + 1, name, EntityKind.ORGANIZATION, name, null, false));
+            mark(used, first, h + 1);
+        }
+    }
+
+    private Mention fromNer(Sentences s, String type, int b, int e) {
+        String text = s.text(b, e);
+        for (int i = b; i < e; i++) if (s.isPronoun(i)) return null;
+        Gazetteer.Entry g = gaz.lookup(text);
+        switch (type) {
+            case "PERSON": {
+                if (!Character.isUpperCase(text.charAt(0))) return null;
+                if (g != null) return fromGazetteer(s, b, e, text, g);
+                // "Marine Le Pen": a given name the tagger took for a title when no title word is in it.
+                int first = b;
+                while (first > 0 && s.ner(first - 1).equals("TITLE") && s.tag(first - 1).equals("NNP")) first--;
+                boolean titled = false;
+                for (int i = first; i < b; i++) titled |= TITLE_HEADS.contains(s.lemma(i));
+                if (!titled && first < b) {
+                    b = first;
+                    text = s.text(b, e);
+                }
+                return new Mention(s.index, b, e, text, EntityKind.PERSON, text, null, false);
+            }
+            case "ORGANIZATION":
+                if (g != null) return fromGazetteer(s, b, e, text, g);
+                if (!Character.isUpperCase(text.charAt(0))) return null;
+                return new Mention(s.index, b, e, text, EntityKind.ORGANIZATION, text, null, false);
+            case "NATIONALITY": {
+                String c = gaz.countryOfDemonym(text);
+                return c == null ? null : new Mention(s.index, b, e, text, EntityKind.COUNTRY, c, null, true);
+            }
+            case "COUNTRY":
+            case "CITY":
+            case "STATE_OR_PROVINCE":
+            case "LOCATION":
+                if (g != null) return fromGazetteer(s, b, e, text, g);
+                // "Western capitals": an adjective is not a place.
+                if (e == b + 1 && s.tag(b).startsWith("JJ")) return null;
+                if (!Character.isUpperCase(text.charAt(0))) return null;
+                return new Mention(s.index, b, e, text, type.equals("COUNTRY") ? EntityKind.COUNTRY : EntityKind.PLACE, text, null, false);
+            default:
+                return null;
+        }
+    }
+
+    private Mention fromGazetteer(Sentences s, int b, int e, String text, Gazetteer.Entry g) {
+        return new Mention(s.index, b, e, text, g.kind(), g.name(), g.country(), false);
+    }
+
+    private void gazetteerNames(Sentences s, List<Mention> out, boolean[] used) {
+        for (int b = 0; b < s.size(); b++) {
+            if (used[b] || !Character.isUpperCase(s.word(b).charAt(0))) continue;
+            for (int e = Math.min(s.size(), b + gaz.longestName()); e > b; e--) {
+                if (overlaps(used, b, e)) continue;
+                String text = s.text(b, e);
+                Gazetteer.Entry g = gaz.lookup(text);
+                Mention m = null;
+                if (g != null) m = fromGazetteer(s, b, e, text, g);
+                else if (e == b + 1 && s.tag(b).startsWith("JJ") || e == b + 1 && s.tag(b).startsWith("NNP")) {
+                    String c = gaz.countryOfDemonym(text);
+                    if (c != null) m = new Mention(s.index, b, e, text, EntityKind.COUNTRY, c, null, true);
+                }
+                if (m != null) {
+                    out.add(m);
+                    mark(used, b, e);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean overlaps(boolean[] used, int b, int e) {
+        for (int i = b; i < e; i++) if (used[i]) return true;
+        return false;
+    }
+
+    private static void mark(boolean[] used, int b, int e) {
+        for (int i = b; i < e; i++) used[i] = true;
+    }
+}

@@ -1,0 +1,42 @@
+package org.actorgraph.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Keys that identify an entity across articles. Romanised names come in several spellings ("Sergei"/"Sergey",
+ * "Nikolai"/"Nikolay", "Dmitrii"/"Dmitry"); a person's key folds those endings so the spellings meet in one node.
+ */
+public final class NameKeys {
+    private NameKeys() {}
+
+    /** Lower-case ASCII words joined by hyphens: "Arise, France" becomes "arise-france". */
+    public static String slug(String s) {
+        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "x" : slug;
+    }
+
+    /** The person's name with romanisation variants folded to one spelling, keeping the case of the text. */
+    public static String foldPersonName(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            if (out.length() > 0) out.append(' ');
+            out.append(foldWord(word));
+        }
+        return out.toString();
+    }
+
+    private static String foldWord(String w) {
+        if (w.length() < 5) return w;
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("ii")) return w.substring(0, w.length() - 2) + "y";
+        if (lower.endsWith("iy") && w.length() > 5) return w.substring(0, w.length() - 2) + "y";
+        if (lower.endsWith("ei") || lower.endsWith("ai") || lower.endsWith("oi")) return w.substring(0, w.length() - 1) + "y";
+        return w;
+    }
+
+    public static String personKey(String name) {
+        return slug(foldPersonName(name));
+    }
+}

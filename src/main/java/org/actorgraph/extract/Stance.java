@@ -1,0 +1,4 @@
+package org.actorgraph.extract;
+
+/** The stance a position takes towards what it is about. */
+public enum Stance { SUPPORT, OPPOSE, NEUTRAL }

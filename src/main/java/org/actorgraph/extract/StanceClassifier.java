@@ -1,0 +1,38 @@
+package org.actorgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stance of a position: the cue's own stance when it has one ("call for" supports, "reject" opposes), otherwise the
+ * balance of approving and disapproving words in the content, each turned round when negated ("does not intend to
+ * abandon dialogue" approves of dialogue).
+ */
+final class StanceClassifier {
+    private static final Set<String> POSITIVE = WordLists.words("positive-words.txt");
+    private static final Set<String> NEGATIVE = WordLists.words("negative-words.txt");
+
+    Stance classify(Stance cueStance, Sentences s, List<Integer> content) {
+        if (cueStance != Stance.NEUTRAL) return cueStance;
+        int score = 0;
+        for (int t : content) {
+            String w = s.word(t).toLowerCase(java.util.Locale.ROOT);
+            String l = s.lemma(t);
+            int polarity = POSITIVE.contains(w) || POSITIVE.contains(l) ? 1 : NEGATIVE.contains(w) || NEGATIVE.contains(l) ? -1 : 0;
+            if (polarity == 0) continue;
+            if (negatedAbove(s, t, content)) polarity = -polarity;
+            score += polarity;
+        }
+        return score > 0 ? Stance.SUPPORT : score < 0 ? Stance.OPPOSE : Stance.NEUTRAL;
+    }
+
+    /** A negation on the word or on the verbs above it, within the content. */
+    private static boolean negatedAbove(Sentences s, int token, List<Integer> content) {
+        int t = token;
+        for (int depth = 0; depth < 4 && t >= 0 && content.contains(t); depth++) {
+            if (s.negated(t)) return true;
+            t = s.head(t);
+        }
+        return false;
+    }
+}

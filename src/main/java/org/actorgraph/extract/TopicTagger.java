@@ -1,0 +1,80 @@
+package org.actorgraph.extract;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFList;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Assigns topics from the SKOS scheme in {@code ontology/topics.ttl}: a topic applies when the stated text contains
+ * one of its trigger words, or, for a relation topic, a name from each of its sides (the speaker's own country
+ * counts as named, since "Western capitals have taken steps" said by a Russian minister is about Russia and the West).
+ */
+final class TopicTagger {
+    private static final String AG = "https://w3id.org/actorgraph/ontology#";
+
+    private record Topic(String iri, List<Pattern> triggers, List<List<Pattern>> sides) {}
+
+    private final List<Topic> topics = new ArrayList<>();
+
+    TopicTagger() {
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = TopicTagger.class.getResourceAsStream("/ontology/topics.ttl")) {
+            if (in == null) throw new IllegalStateException("ontology/topics.ttl is not on the classpath");
+            RDFDataMgr.read(m, in, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Resource topicClass = m.createResource(AG + "Topic");
+        for (Resource t : m.listSubjectsWithProperty(RDF.type, topicClass).toList()) {
+            List<Pattern> triggers = new ArrayList<>();
+            for (Statement st : t.listProperties(SKOS.prefLabel).toList()) triggers.add(pattern(st.getString()));
+            for (Statement st : t.listProperties(SKOS.altLabel).toList()) triggers.add(pattern(st.getString()));
+            List<List<Pattern>> sides = new ArrayList<>();
+            for (Statement st : t.listProperties(m.createProperty(AG + "involves")).toList()) {
+                List<Pattern> side = new ArrayList<>();
+                RDFList list = st.getObject().as(RDFList.class);
+                for (RDFNode n : list.asJavaList()) side.add(pattern(n.asLiteral().getString()));
+                sides.add(side);
+            }
+            topics.add(new Topic(t.getURI(), triggers, sides));
+        }
+    }
+
+    private static Pattern pattern(String word) {
+        boolean caseSensitive = word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT));
+        String p = "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])";
+        return caseSensitive ? Pattern.compile(p) : Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** IRIs of the topics of a stated text; {@code context} names what else counts as named (the speaker's country). */
+    Set<String> topicsOf(String text, List<String> context) {
+        Set<String> out = new LinkedHashSet<>();
+        String withContext = text + " | " + String.join(" | ", context);
+        for (Topic t : topics) {
+            boolean hit = t.triggers().stream().anyMatch(p -> p.matcher(text).find());
+            if (!hit && !t.sides().isEmpty()) {
+                hit = t.sides().stream().allMatch(side -> side.stream().anyMatch(p -> p.matcher(withContext).find()))
+                        && t.sides().stream().anyMatch(side -> side.stream().anyMatch(p -> p.matcher(text).find()));
+            }
+            if (hit) out.add(t.iri());
+        }
+        return out;
+    }
+}

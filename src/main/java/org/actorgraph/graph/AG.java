@@ -1,0 +1,79 @@
+package org.actorgraph.graph;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** Terms of the ActorGraph ontology ({@code ontology/actorgraph.ttl}) and the other vocabularies the graph uses. */
+public final class AG {
+    public static final String NS = "https://w3id.org/actorgraph/ontology#";
+    public static final String DEFAULT_BASE = "https://w3id.org/actorgraph/id/";
+    /** Named graph holding the ontology, shapes-free, and the topic scheme. */
+    public static final String ONTOLOGY_GRAPH = "https://w3id.org/actorgraph/graph/ontology";
+
+    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String TOPIC_NS = "https://w3id.org/actorgraph/topic/";
+
+    private AG() {}
+
+    private static Resource c(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property p(String local) { return ResourceFactory.createProperty(NS + local); }
+
+    // classes
+    public static final Resource Actor = c("Actor");
+    public static final Resource Person = c("Person");
+    public static final Resource Organization = c("Organization");
+    public static final Resource Country = c("Country");
+    public static final Resource Place = c("Place");
+    public static final Resource Event = c("Event");
+    public static final Resource Meeting = c("Meeting");
+    public static final Resource Speech = c("Speech");
+    public static final Resource Position = c("Position");
+    public static final Resource Topic = c("Topic");
+    public static final Resource Article = c("Article");
+    public static final Resource Mention = c("Mention");
+
+    // individuals
+    public static final Resource Support = c("Support");
+    public static final Resource Oppose = c("Oppose");
+    public static final Resource Neutral = c("Neutral");
+    public static final Resource Occurred = c("Occurred");
+    public static final Resource Planned = c("Planned");
+
+    // properties
+    public static final Property title = p("title");
+    public static final Property memberOf = p("memberOf");
+    public static final Property country = p("country");
+    public static final Property mentionedIn = p("mentionedIn");
+    public static final Property statedBy = p("statedBy");
+    public static final Property cue = p("cue");
+    public static final Property text = p("text");
+    public static final Property topic = p("topic");
+    public static final Property stance = p("stance");
+    public static final Property addressee = p("addressee");
+    public static final Property target = p("target");
+    public static final Property date = p("date");
+    public static final Property source = p("source");
+    public static final Property evidence = p("evidence");
+    public static final Property participant = p("participant");
+    public static final Property place = p("place");
+    public static final Property duration = p("duration");
+    public static final Property status = p("status");
+    /** On relation topics: a list of names, one of which the text must mention for each side. */
+    public static final Property involves = p("involves");
+
+    // NIF
+    public static final Resource nifContext = ResourceFactory.createResource(NIF + "Context");
+    public static final Property nifIsString = ResourceFactory.createProperty(NIF + "isString");
+    public static final Property nifBeginIndex = ResourceFactory.createProperty(NIF + "beginIndex");
+    public static final Property nifEndIndex = ResourceFactory.createProperty(NIF + "endIndex");
+    public static final Property nifAnchorOf = ResourceFactory.createProperty(NIF + "anchorOf");
+    public static final Property nifReferenceContext = ResourceFactory.createProperty(NIF + "referenceContext");
+
+    // schema.org
+    public static final Property schemaUrl = ResourceFactory.createProperty(SCHEMA + "url");
+    public static final Property schemaPublisher = ResourceFactory.createProperty(SCHEMA + "publisher");
+}

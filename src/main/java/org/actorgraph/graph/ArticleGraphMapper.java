@@ -1,0 +1,114 @@
+package org.actorgraph.graph;
+
+import org.actorgraph.article.Article;
+import org.actorgraph.extract.ArticleExtraction;
+import org.actorgraph.extract.Entity;
+import org.actorgraph.extract.EntityKind;
+import org.actorgraph.extract.Event;
+import org.actorgraph.extract.EventKind;
+import org.actorgraph.extract.Position;
+import org.actorgraph.extract.Span;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** Writes one article's extraction as the RDF graph the ontology contract describes. */
+public final class ArticleGraphMapper {
+    private final Iris iris;
+
+    public ArticleGraphMapper(Iris iris) {
+        this.iris = iris;
+    }
+
+    public Model map(ArticleExtraction x) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("ag", AG.NS);
+        Article a = x.article();
+        String articleIri = iris.article(a.id());
+        Resource article = m.createResource(articleIri)
+                .addProperty(RDF.type, AG.Article)
+                .addProperty(RDF.type, AG.nifContext)
+                .addProperty(DCTerms.identifier, a.id())
+                .addProperty(AG.nifIsString, a.text());
+        if (a.title() != null) article.addProperty(DCTerms.title, a.title());
+        if (a.date() != null) article.addProperty(DCTerms.date, m.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate));
+        if (a.url() != null && a.url().matches("https?://[^\\s<>\"{}|\\\\^`]+")) article.addProperty(AG.schemaUrl, m.createResource(a.url()));
+        if (a.publisher() != null) article.addProperty(AG.schemaPublisher, a.publisher());
+
+        Set<Entity> written = new HashSet<>();
+        for (Entity e : x.entities()) entity(m, e, article, written);
+
+        int n = 0;
+        for (Position p : x.positions()) {
+            Resource r = m.createResource(iris.position(articleIri, ++n))
+                    .addProperty(RDF.type, AG.Position)
+                    .addProperty(AG.statedBy, entity(m, p.speaker(), article, written))
+                    .addProperty(AG.cue, p.cue())
+                    .addProperty(AG.text, p.content().of(a.text()))
+                    .addProperty(AG.stance, switch (p.stance()) {
+                        case SUPPORT -> AG.Support;
+                        case OPPOSE -> AG.Oppose;
+                        case NEUTRAL -> AG.Neutral;
+                    })
+                    .addProperty(AG.source, article)
+                    .addProperty(AG.evidence, mention(m, article, a.text(), p.sentence()));
+            for (String t : p.topics()) r.addProperty(AG.topic, m.createResource(t));
+            for (Entity e : p.addressees()) r.addProperty(AG.addressee, entity(m, e, article, written));
+            for (Entity e : p.targets()) r.addProperty(AG.target, entity(m, e, article, written));
+            if (a.date() != null) r.addProperty(AG.date, m.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate));
+        }
+        n = 0;
+        for (Event e : x.events()) {
+            Resource r = m.createResource(iris.event(articleIri, ++n))
+                    .addProperty(RDF.type, AG.Event)
+                    .addProperty(RDF.type, e.kind() == EventKind.SPEECH ? AG.Speech : AG.Meeting)
+                    .addProperty(RDFS.label, e.label())
+                    .addProperty(AG.status, e.planned() ? AG.Planned : AG.Occurred)
+                    .addProperty(AG.source, article)
+                    .addProperty(AG.evidence, mention(m, article, a.text(), e.evidence()));
+            for (Entity p : e.participants()) r.addProperty(AG.participant, entity(m, p, article, written));
+            if (e.place() != null) r.addProperty(AG.place, entity(m, e.place(), article, written));
+            if (e.date() != null) {
+                XSDDatatype type = e.date().startsWith("--") ? XSDDatatype.XSDgMonthDay : XSDDatatype.XSDdate;
+                r.addProperty(AG.date, m.createTypedLiteral(e.date(), type));
+            }
+            if (e.duration() != null) r.addProperty(AG.duration, m.createTypedLiteral(e.duration(), XSDDatatype.XSDduration));
+        }
+        return m;
+    }
+
+    private Resource entity(Model m, Entity e, Resource article, Set<Entity> written) {
+        Resource r = m.createResource(iris.entity(e));
+        if (!written.add(e)) return r;
+        switch (e.kind()) {
+            case PERSON -> r.addProperty(RDF.type, AG.Person).addProperty(RDF.type, AG.Actor);
+            case ORGANIZATION -> r.addProperty(RDF.type, AG.Organization).addProperty(RDF.type, AG.Actor);
+            case COUNTRY -> r.addProperty(RDF.type, AG.Country).addProperty(RDF.type, AG.Actor).addProperty(RDF.type, AG.Place);
+            case PLACE -> r.addProperty(RDF.type, AG.Place);
+        }
+        r.addProperty(RDFS.label, e.label());
+        for (String alt : e.altLabels()) r.addProperty(SKOS.altLabel, alt);
+        if (e.named()) r.addProperty(AG.mentionedIn, article);
+        if (e.kind() != EntityKind.PLACE) for (String t : e.titles()) r.addProperty(AG.title, t);
+        for (Entity org : e.memberOf()) r.addProperty(AG.memberOf, entity(m, org, article, written));
+        if (e.country() != null && e.kind() != EntityKind.COUNTRY) r.addProperty(AG.country, entity(m, e.country(), article, written));
+        return r;
+    }
+
+    private Resource mention(Model m, Resource article, String text, Span span) {
+        return m.createResource(iris.mention(article.getURI(), span.begin(), span.end()))
+                .addProperty(RDF.type, AG.Mention)
+                .addProperty(AG.nifBeginIndex, m.createTypedLiteral(String.valueOf(span.begin()), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(AG.nifEndIndex, m.createTypedLiteral(String.valueOf(span.end()), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(AG.nifAnchorOf, span.of(text))
+                .addProperty(AG.nifReferenceContext, article);
+    }
+}

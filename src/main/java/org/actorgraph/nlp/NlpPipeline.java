@@ -1,0 +1,69 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+import java.time.LocalDate;
+import java.util.Properties;
+
+/**
+ * The CoreNLP pipeline ActorGraph needs: tokens, sentences, parts of speech, lemmas, fine-grained named entities
+ * with normalised dates, and basic dependency parses. Statistical coreference is left out on purpose: it merges
+ * pronouns across different people, which is the one error a graph of who-said-what cannot afford; speaker
+ * resolution is done by the extractor instead.
+ *
+ * <p>Loading takes seconds and more than a gigabyte of heap, so one instance is built and shared; it is thread-safe.
+ */
+public final class NlpPipeline {
+    private static volatile NlpPipeline shared;
+
+    private final StanfordCoreNLP pipeline;
+    private final long loadMillis;
+
+    private NlpPipeline() {
+        long start = System.nanoTime();
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("tokenize.options", "invertible=true");
+        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        pipeline = new StanfordCoreNLP(p);
+        loadMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The pipeline of this JVM, loaded on first use. */
+    public static NlpPipeline get() {
+        NlpPipeline p = shared;
+        if (p == null) {
+            synchronized (NlpPipeline.class) {
+                if (shared == null) shared = new NlpPipeline();
+                p = shared;
+            }
+        }
+        return p;
+    }
+
+    public static boolean isLoaded() {
+        return shared != null;
+    }
+
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    /**
+     * Annotates a text. When the article date is known it anchors relative dates ("on Tuesday"); when it is not,
+     * dates keep an unknown year rather than borrowing today's.
+     */
+    public CoreDocument annotate(String text, LocalDate articleDate) {
+        CoreDocument doc = new CoreDocument(text);
+        if (articleDate != null) {
+            doc.annotation().set(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
+        }
+        pipeline.annotate(doc);
+        return doc;
+    }
+}

@@ -1,0 +1,165 @@
+package org.actorgraph.query;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+
+/**
+ * Runs prepared queries. Parameter values are bound as RDF terms through {@link ParameterizedSparqlString}, so a
+ * value is always one literal or one IRI and can never change the shape of the query.
+ */
+public final class QueryRunner {
+    // Characters RFC 3987 does not allow anywhere in an IRI; refusing them keeps a value from ending the IRI term.
+    private static final Pattern BAD_IRI_CHARS = Pattern.compile("[\\s<>\"{}|^`\\\\]");
+    private static final Pattern ABSOLUTE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.+");
+
+    private final PreparedQueries catalog;
+
+    public QueryRunner(PreparedQueries catalog) {
+        this.catalog = catalog;
+    }
+
+    public PreparedQueries catalog() {
+        return catalog;
+    }
+
+    /** Looks up a query by name. */
+    public PreparedQuery find(String name) {
+        return catalog.get(name).orElseThrow(() -> PreparedQueryException.unknownQuery(name, catalog.names()));
+    }
+
+    /** The query with every parameter bound; fails on unknown, missing or malformed parameters. */
+    public Query prepare(String name, Map<String, String> params) {
+        PreparedQuery prepared = find(name);
+        checkParameters(prepared, params);
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(prepared.text());
+        for (PreparedQuery.Parameter p : prepared.parameters()) {
+            String value = params.get(p.name());
+            if (p.kind() == PreparedQuery.Kind.IRI) {
+                value = unbracket(value);
+                checkIri(prepared, p, value);
+                pss.setIri(p.name(), value);
+            } else {
+                pss.setLiteral(p.name(), value);
+            }
+        }
+        return pss.asQuery();
+    }
+
+    private static void checkParameters(PreparedQuery prepared, Map<String, String> params) {
+        TreeSet<String> unknown = new TreeSet<>(params.keySet());
+        prepared.parameters().forEach(p -> unknown.remove(p.name()));
+        if (!unknown.isEmpty()) {
+            throw PreparedQueryException.badParameters("Query '" + prepared.name() + "' has no parameter "
+                    + String.join(", ", unknown) + "; " + expected(prepared));
+        }
+        List<String> missing = new ArrayList<>();
+        for (PreparedQuery.Parameter p : prepared.parameters()) {
+            if (params.get(p.name()) == null) {
+                missing.add(p.name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw PreparedQueryException.badParameters("Query '" + prepared.name() + "' needs parameter "
+                    + String.join(", ", missing) + "; " + expected(prepared));
+        }
+    }
+
+    // IRIs are often copied from Turtle or query results with their angle brackets.
+    private static String unbracket(String value) {
+        String v = value.strip();
+        return v.length() > 2 && v.startsWith("<") && v.endsWith(">") ? v.substring(1, v.length() - 1) : v;
+    }
+
+    private static void checkIri(PreparedQuery prepared, PreparedQuery.Parameter p, String value) {
+        if (!ABSOLUTE_IRI.matcher(value).matches() || BAD_IRI_CHARS.matcher(value).find()) {
+            throw PreparedQueryException.badParameters("Parameter " + p.name() + " of query '" + prepared.name()
+                    + "' must be an absolute IRI, got '" + value + "'");
+        }
+    }
+
+    private static String expected(PreparedQuery prepared) {
+        if (prepared.parameters().isEmpty()) {
+            return "it takes no parameters";
+        }
+        return "usage: " + prepared.synopsis();
+    }
+
+    /** Runs the query in a read transaction and writes its results to {@code out}. */
+    public void run(Dataset dataset, String name, Map<String, String> params, ResultFormat format, OutputStream out) {
+        Query query = prepare(name, params);
+        dataset.executeRead(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                write(qe, query, format, out);
+            }
+        });
+    }
+
+    /** Runs a SELECT query and returns its rows, detached from the transaction. */
+    public List<QuerySolution> select(Dataset dataset, String name, Map<String, String> params) {
+        Query query = prepare(name, params);
+        if (!query.isSelectType()) {
+            throw PreparedQueryException.badParameters("Query '" + name + "' is not a SELECT query");
+        }
+        return dataset.calculateRead(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                List<QuerySolution> rows = new ArrayList<>();
+                ResultSet rs = qe.execSelect();
+                // Store bindings resolve their terms lazily; copy every term while the transaction is open.
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    QuerySolutionMap copy = new QuerySolutionMap();
+                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    rows.add(copy);
+                }
+                return rows;
+            }
+        });
+    }
+
+    private static void write(QueryExecution qe, Query query, ResultFormat format, OutputStream out) {
+        if (query.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            if (format == ResultFormat.TABLE) {
+                ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+            } else {
+                ResultsWriter.create().lang(resultLang(format)).write(out, rs);
+            }
+        } else if (query.isAskType()) {
+            boolean answer = qe.execAsk();
+            if (format == ResultFormat.TABLE) {
+                ResultSetFormatter.out(out, answer);
+            } else {
+                ResultsWriter.create().lang(resultLang(format)).write(out, answer);
+            }
+        } else {
+            Model model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(out, model, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
+        }
+    }
+
+    private static Lang resultLang(ResultFormat format) {
+        switch (format) {
+            case CSV: return ResultSetLang.RS_CSV;
+            case TSV: return ResultSetLang.RS_TSV;
+            default: return ResultSetLang.RS_JSON;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.actorgraph.server;
+
+import java.net.URL;
+
+import org.actorgraph.query.PreparedQueries;
+import org.actorgraph.query.QueryRunner;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.query.Dataset;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves an ActorGraph dataset over HTTP with embedded Fuseki: SPARQL query and read-only graph store access at
+ * {@code /actorgraph}, the prepared queries at {@code /actorgraph/prepared/{name}}, and the Fuseki query UI at
+ * {@code /}. Nothing served can change the data.
+ */
+public final class ActorGraphServer {
+    public static final String DATASET = "actorgraph";
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 3030;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActorGraphServer.class);
+    private static final String UI_RESOURCE = "webapp";
+
+    private final Dataset dataset;
+    private final QueryRunner runner;
+    private final String host;
+    private final int requestedPort;
+    private FusekiServer server;
+
+    public ActorGraphServer(Dataset dataset, PreparedQueries queries, String host, int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Port must be between 0 and 65535, got " + port);
+        }
+        this.dataset = dataset;
+        this.runner = new QueryRunner(queries);
+        this.host = host == null || host.isBlank() ? DEFAULT_HOST : host.strip();
+        this.requestedPort = port;
+    }
+
+    /** Serves {@code dataset} with the prepared queries shipped in the jar. */
+    public ActorGraphServer(Dataset dataset, String host, int port) {
+        this(dataset, PreparedQueries.load(), host, port);
+    }
+
+    /** Starts serving; returns once the port is bound. */
+    public synchronized ActorGraphServer start() {
+        if (server != null) {
+            throw new IllegalStateException("ActorGraph server already started");
+        }
+        FusekiServer built = build();
+        bindHost(built);
+        built.start();
+        server = built;
+        LOG.info("ActorGraph SPARQL endpoint: {}", sparqlUrl());
+        return this;
+    }
+
+    private FusekiServer build() {
+        FusekiServer.Builder builder = FusekiServer.create()
+                // No modules: Fuseki's admin module would add dataset creation, deletion, backup and compaction.
+                .fusekiModules(FusekiModules.empty())
+                .port(requestedPort)
+                // Fuseki's read-only set: query at the dataset, /sparql and /query; graph store reads at /get.
+                .add("/" + DATASET, dataset.asDatasetGraph(), false)
+                .addServlet("/" + DATASET + "/prepared/*", new PreparedQueryServlet(runner, dataset))
+                // What the UI reads to describe the server and find the query endpoint.
+                .addServlet("/$/datasets/*", new ReadOnlyDatasetsAction())
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/$/validate/query", new QueryValidator())
+                .enablePing(true)
+                .enableStats(true);
+        String ui = uiLocation();
+        if (ui != null) {
+            builder.staticFileBase(ui);
+        } else {
+            LOG.warn("Fuseki UI files (jena-fuseki-ui) are not on the classpath; serving SPARQL without the UI");
+        }
+        return builder.build();
+    }
+
+    // Fuseki's builder only knows "all interfaces" or "loopback"; ActorGraph lets the user name the interface.
+    private void bindHost(FusekiServer built) {
+        for (Connector c : built.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(host);
+            }
+        }
+    }
+
+    private static String uiLocation() {
+        URL index = ActorGraphServer.class.getClassLoader().getResource(UI_RESOURCE + "/index.html");
+        if (index == null) {
+            return null;
+        }
+        String s = index.toExternalForm();
+        return s.substring(0, s.length() - "index.html".length());
+    }
+
+    /** The port actually bound, which differs from the requested one when that was 0. */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("ActorGraph server not started");
+        }
+        return server.getHttpPort();
+    }
+
+    public String host() {
+        return host;
+    }
+
+    /** Base URL of the server, e.g. {@code http://127.0.0.1:3030/}. */
+    public String baseUrl() {
+        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        if (h.equals("0.0.0.0")) {
+            h = "localhost";
+        }
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    /** The dataset URL, e.g. {@code http://127.0.0.1:3030/actorgraph}. */
+    public String datasetUrl() {
+        return baseUrl() + DATASET;
+    }
+
+    /** The SPARQL query endpoint. */
+    public String sparqlUrl() {
+        return datasetUrl() + "/sparql";
+    }
+
+    /** Base of the prepared query endpoints; append a query name. */
+    public String preparedUrl() {
+        return datasetUrl() + "/prepared/";
+    }
+
+    /** The Fuseki query UI. */
+    public String uiUrl() {
+        return baseUrl() + "#/dataset/" + DATASET + "/query";
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Blocks the calling thread until the server stops. */
+    public void join() {
+        FusekiServer s;
+        synchronized (this) {
+            s = server;
+        }
+        if (s != null) {
+            s.join();
+        }
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+            LOG.info("ActorGraph server stopped");
+        }
+    }
+}

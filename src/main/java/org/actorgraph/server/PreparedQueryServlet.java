@@ -1,0 +1,123 @@
+package org.actorgraph.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.actorgraph.query.PreparedQuery;
+import org.actorgraph.query.PreparedQueryException;
+import org.actorgraph.query.QueryRunner;
+import org.actorgraph.query.ResultFormat;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /actorgraph/prepared/{name}?param=value&format=json}: runs one prepared query. Request parameters other
+ * than {@code format} are the query's parameters; the result format comes from {@code format} or the Accept header.
+ */
+final class PreparedQueryServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(PreparedQueryServlet.class);
+    static final String FORMAT_PARAM = "format";
+
+    private final transient QueryRunner runner;
+    private final transient Dataset dataset;
+
+    PreparedQueryServlet(QueryRunner runner, Dataset dataset) {
+        this.runner = runner;
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String name = queryName(req);
+        if (name.isEmpty()) {
+            listQueries(resp);
+            return;
+        }
+        ResultFormat format;
+        try {
+            String requested = req.getParameter(FORMAT_PARAM);
+            format = requested != null ? ResultFormat.parse(requested)
+                    : ResultFormat.fromAccept(req.getHeader("Accept")).orElse(ResultFormat.JSON);
+        } catch (IllegalArgumentException e) {
+            plain(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            if (e.getKey().equals(FORMAT_PARAM)) {
+                continue;
+            }
+            if (e.getValue().length != 1) {
+                plain(resp, HttpServletResponse.SC_BAD_REQUEST, "Parameter " + e.getKey() + " given more than once");
+                return;
+            }
+            params.put(e.getKey(), e.getValue()[0]);
+        }
+        // Results are produced in full before anything is sent, so a failure can still become a clean error status.
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            runner.run(dataset, name, params, format, body);
+        } catch (PreparedQueryException e) {
+            plain(resp, e.isUnknownQuery() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST,
+                    e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.warn("Prepared query {} failed", name, e);
+            plain(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Query failed: " + e.getMessage());
+            return;
+        }
+        PreparedQuery query = runner.find(name);
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(contentType(query, format));
+        resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resp.setContentLength(body.size());
+        body.writeTo(resp.getOutputStream());
+    }
+
+    private static String contentType(PreparedQuery prepared, ResultFormat format) {
+        Query query = QueryFactory.create(prepared.text());
+        if (query.isConstructType() || query.isDescribeType()) {
+            return format == ResultFormat.JSON ? "application/ld+json" : "text/turtle";
+        }
+        return format.contentType();
+    }
+
+    private void listQueries(HttpServletResponse resp) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (PreparedQuery q : runner.catalog().all()) {
+            sb.append(q.synopsis()).append('\t').append(q.description()).append('\n');
+        }
+        plain(resp, HttpServletResponse.SC_OK, sb.toString());
+    }
+
+    private static String queryName(HttpServletRequest req) {
+        String path = req.getPathInfo();
+        if (path == null) {
+            return "";
+        }
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        return path;
+    }
+
+    private static void plain(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain");
+        resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        byte[] bytes = (message.endsWith("\n") || message.isEmpty() ? message : message + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+}

@@ -1,0 +1,171 @@
+package org.actorgraph.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.actorgraph.graph.AG;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * The persistent ActorGraph store: a TDB2 dataset holding one named graph per article plus the ontology graph.
+ * The SPARQL default graph is the union of the named graphs, so queries need no GRAPH clauses.
+ */
+public final class ActorStore implements AutoCloseable {
+    private final Path directory;
+    private final Dataset dataset;
+    private boolean closed;
+
+    private ActorStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store at {@code dir}, creating the directory and an empty database when absent. */
+    public static ActorStore open(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new ActorGraphStoreException("Store " + absolute + " is not a directory");
+        }
+        try {
+            Files.createDirectories(absolute);
+        } catch (IOException e) {
+            throw new ActorGraphStoreException("Cannot create store directory " + absolute + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(absolute)) {
+            throw new ActorGraphStoreException("Store directory " + absolute + " is not writable");
+        }
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(absolute.toString());
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            // Touch the database now so a damaged or foreign directory fails here rather than mid-command.
+            dataset.executeRead(() -> dataset.asDatasetGraph().isEmpty());
+        } catch (ActorGraphStoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ActorGraphStoreException(describeOpenFailure(absolute, e), e);
+        }
+        return new ActorStore(absolute, dataset);
+    }
+
+    private static String describeOpenFailure(Path dir, RuntimeException e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (detail.toLowerCase().contains("lock")) {
+            return "Store " + dir + " is in use by another process (" + detail.strip()
+                    + "). Stop the other ActorGraph command (for example a running 'serve') or use another --store.";
+        }
+        return "Store " + dir + " cannot be opened as an ActorGraph store: " + detail.strip();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Replaces the article's named graph with {@code graph} in one transaction, so re-running never duplicates. */
+    public void replaceArticle(String articleIri, Model graph) {
+        replaceGraph(articleIri, graph);
+    }
+
+    /** Stores {@code ontology} as the ontology graph unless an isomorphic copy is already there. */
+    public void ensureOntology(Model ontology) {
+        dataset.executeWrite(() -> {
+            if (dataset.containsNamedModel(AG.ONTOLOGY_GRAPH)
+                    && dataset.getNamedModel(AG.ONTOLOGY_GRAPH).isIsomorphicWith(ontology)) {
+                return;
+            }
+            dataset.removeNamedModel(AG.ONTOLOGY_GRAPH);
+            dataset.addNamedModel(AG.ONTOLOGY_GRAPH, ontology);
+        });
+    }
+
+    private void replaceGraph(String graphIri, Model graph) {
+        dataset.executeWrite(() -> {
+            dataset.removeNamedModel(graphIri);
+            dataset.addNamedModel(graphIri, graph);
+        });
+    }
+
+    /** Removes an article's named graph; true when there was one. */
+    public boolean removeArticle(String articleIri) {
+        return dataset.calculateWrite(() -> {
+            boolean present = dataset.containsNamedModel(articleIri);
+            dataset.removeNamedModel(articleIri);
+            return present;
+        });
+    }
+
+    public boolean containsGraph(String graphIri) {
+        return dataset.calculateRead(() -> dataset.containsNamedModel(graphIri));
+    }
+
+    /** A copy of one named graph, detached from the transaction that read it. */
+    public Model graph(String graphIri) {
+        return dataset.calculateRead(() -> {
+            Model copy = ModelFactory.createDefaultModel();
+            copy.add(dataset.getNamedModel(graphIri));
+            return copy;
+        });
+    }
+
+    /** Number of distinct articles in the store. */
+    public long articleCount() {
+        return countInstances(AG.Article);
+    }
+
+    /** Number of distinct resources typed {@code cls} anywhere in the store (the union of all graphs). */
+    public long countInstances(Resource cls) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(
+                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?cls }");
+        pss.setIri("cls", cls.getURI());
+        return count(pss);
+    }
+
+    /** Number of triples in the union of all graphs, duplicates across graphs counted once. */
+    public long tripleCount() {
+        return count(new ParameterizedSparqlString("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
+    }
+
+    private long count(ParameterizedSparqlString pss) {
+        return dataset.calculateRead(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(pss.asQuery()).build()) {
+                ResultSet rs = qe.execSelect();
+                if (!rs.hasNext()) {
+                    return 0L;
+                }
+                QuerySolution row = rs.next();
+                Literal n = row.getLiteral("n");
+                return n == null ? 0L : n.getLong();
+            }
+        });
+    }
+
+    /** Writes the whole store in {@code format}; see {@link GraphExporter}. */
+    public void export(OutputStream out, String format) {
+        GraphExporter.export(dataset, out, ExportFormat.parse(format));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        dataset.close();
+    }
+}

@@ -1,0 +1,157 @@
+package org.actorgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.actorgraph.graph.AG;
+import org.actorgraph.query.PreparedQueries;
+import org.actorgraph.store.ActorStore;
+import org.actorgraph.testing.Fixtures;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ActorGraphCommandTest {
+    @TempDir
+    Path tmp;
+
+    /** Output and exit code of one command line run. */
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = ActorGraphCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpExitsZeroAndListsTheSubcommands() {
+        Run r = run("--help");
+        assertEquals(0, r.exit());
+        for (String sub : new String[] {"convert", "export", "serve", "queries", "query"}) {
+            assertTrue(r.out().contains(sub), sub + " missing from:\n" + r.out());
+        }
+    }
+
+    @Test
+    void versionExitsZero() {
+        Run r = run("--version");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().startsWith("ActorGraph "), r.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitTwo() {
+        assertEquals(2, run("--no-such-option").exit());
+        assertEquals(2, run("export", "--format", "rdfxml", "--store", tmp.resolve("s").toString()).exit());
+        assertEquals(2, run("no-such-command").exit());
+        assertEquals(2, run().exit(), "a subcommand is required");
+    }
+
+    @Test
+    void serveHelpDocumentsTheDefaultStore() {
+        Run r = run("serve", "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("actorgraph-store"), r.out());
+        assertTrue(r.out().contains("3030"), r.out());
+    }
+
+    @Test
+    void exportRoundTripsInEveryFormat() throws Exception {
+        Path storeDir = tmp.resolve("store");
+        long unionTriples;
+        long quads;
+        try (ActorStore store = Fixtures.smallStore(storeDir)) {
+            Model ontology = ModelFactory.createDefaultModel().add(AG.Person, RDFS.subClassOf, AG.Actor);
+            store.ensureOntology(ontology);
+            unionTriples = store.tripleCount();
+            quads = Fixtures.quadCount(store.dataset());
+        }
+        assertTrue(unionTriples < quads, "fixture should repeat triples across graphs");
+
+        Path turtle = tmp.resolve("out/all.ttl");
+        Run r = run("export", "--store", storeDir.toString(), "--format", "turtle", "--out", turtle.toString());
+        assertEquals(0, r.exit(), r.err());
+        Model model = RDFDataMgr.loadModel(turtle.toString(), Lang.TURTLE);
+        assertEquals(unionTriples, model.size());
+        assertTrue(model.contains(AG.Person, RDFS.subClassOf, AG.Actor), "turtle export includes the ontology");
+        String text = Files.readString(turtle);
+        for (String prefix : new String[] {"ag", "dcterms", "nif", "skos", "schema", "id"}) {
+            assertTrue(text.matches("(?s).*(@prefix|PREFIX) " + prefix + ":.*"), "turtle export declares " + prefix);
+        }
+
+        for (String[] f : new String[][] {{"trig", "trig"}, {"nquads", "nq"}, {"jsonld", "jsonld"}}) {
+            Path file = tmp.resolve("out/all." + f[1]);
+            Run e = run("export", "--store", storeDir.toString(), "--format", f[0], "--out", file.toString());
+            assertEquals(0, e.exit(), f[0] + ": " + e.err());
+            Dataset back = DatasetFactory.create();
+            RDFDataMgr.read(back, file.toString());
+            assertEquals(quads, Fixtures.quadCount(back), f[0]);
+            assertEquals(3, Fixtures.graphNames(back).size(), f[0] + ": two articles and the ontology");
+            assertTrue(back.getDefaultModel().isEmpty(), f[0] + " default graph");
+        }
+    }
+
+    @Test
+    void queriesListsEveryPreparedQueryWithItsParameters() {
+        Run r = run("queries");
+        assertEquals(0, r.exit(), r.err());
+        for (String name : PreparedQueries.load().names()) {
+            assertTrue(r.out().contains(name + "  "), name + " missing from:\n" + r.out());
+        }
+        assertTrue(r.out().contains("positions-of  Every position an actor stated"), r.out());
+        assertTrue(r.out().contains("--param actor=<literal>"), r.out());
+        assertTrue(r.out().contains("--param position=<iri>"), r.out());
+    }
+
+    @Test
+    void queryRunsAPreparedQueryAgainstTheStore() {
+        Path storeDir = tmp.resolve("store");
+        Fixtures.smallStore(storeDir).close();
+        Run r = run("query", "positions-of", "--param", "actor=Lavrov", "--store", storeDir.toString(),
+                "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("the talks were useful"), r.out());
+    }
+
+    @Test
+    void queryWithAnUnknownParameterFailsWithAMessageNotAStackTrace() {
+        Run r = run("query", "positions-of", "--param", "who=Lavrov", "--store", tmp.resolve("s").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("no parameter who"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void queryWithAnUnknownNameFails() {
+        Run r = run("query", "no-such-query", "--store", tmp.resolve("s").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("Unknown prepared query"), r.err());
+    }
+
+    @Test
+    void exportFromAnUnusableStoreFailsWithTheDirectoryInTheMessage() throws Exception {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        Run r = run("export", "--store", file.toString(), "--out", tmp.resolve("o.ttl").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains(file.toString()), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+}
