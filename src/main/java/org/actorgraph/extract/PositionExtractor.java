@@ -41,8 +41,8 @@ final class PositionExtractor {
         for (Sentences s : ctx.sentences) {
             List<Candidate> found = new ArrayList<>();
             for (int v = 0; v < s.size(); v++) {
-                if (!s.isVerb(v)) continue;
-                Candidate c = candidate(ctx, speakers, s, v);
+                Candidate c = accordingTo(ctx, speakers, s, v);
+                if (c == null && s.isVerb(v)) c = candidate(ctx, speakers, s, v);
                 if (c != null) found.add(c);
             }
             for (Candidate c : found) {
@@ -82,6 +82,30 @@ final class PositionExtractor {
             positions.add(p);
         }
         return new Candidate(positions, v, from, to);
+    }
+
+    /** "According to X, ..." and "..., according to X": X states the clause the phrase hangs on. */
+    private Candidate accordingTo(ArticleContext ctx, Speakers speakers, Sentences s, int t) {
+        if (!s.lemma(t).equals("accord") && !s.word(t).equalsIgnoreCase("according")) return null;
+        if (t + 1 >= s.size() || !s.lemma(t + 1).equals("to")) return null;
+        int source = s.head(t);
+        int clause = source < 0 ? -1 : s.head(source);
+        if (clause < 0) return null;
+        Entity speaker = speakers.actorAt(s, source);
+        if (speaker == null) return null;
+        List<Integer> phrase = s.subtree(source, Set.of());
+        int phraseFrom = Math.min(t, phrase.get(0));
+        int phraseTo = phrase.get(phrase.size() - 1);
+        List<Integer> toks = s.subtree(clause, Set.of(source));
+        List<Integer> before = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
+        for (int k : toks) if (k < phraseFrom) before.add(k); else if (k > phraseTo) after.add(k);
+        List<Integer> content = trim(s, after.size() >= before.size() ? after : before);
+        if (content.isEmpty()) return null;
+        Cue cue = cues.getOrDefault("according to", new Cue("according to", Stance.NEUTRAL));
+        Position p = new Position(speaker, cue.lemma(), new Span(s.charBegin(content.get(0)), s.charEnd(content.get(content.size() - 1))), s.span());
+        describe(ctx, s, p, cue, t, t + 1, content);
+        return new Candidate(List.of(p), t, content.get(0), content.get(content.size() - 1));
     }
 
     private void describe(ArticleContext ctx, Sentences s, Position p, Cue cue, int v, int last, List<Integer> content) {
@@ -127,17 +151,27 @@ final class PositionExtractor {
             if (rel.equals("conj") && s.isVerb(c)) skip.add(c);
             if (c < v) skip.add(c);
         }
+        // A quotation before the verb is what was said: "We will not accept it," Lavrov said on Tuesday.
+        for (int c : s.children(v, "ccomp")) if (c < v) return trim(s, s.subtree(c, Set.of()));
+        boolean saysNothingItself = s.children(v, "ccomp").isEmpty() && s.children(v, "obj").isEmpty() && s.children(v, "xcomp").isEmpty();
+        if (s.relation(v).equals("parataxis") && saysNothingItself) {
+            // "The exchange, Lavrov said, has occurred ..." and "'...,' Stoltenberg said on Tuesday": the host clause.
+            int host = s.head(v);
+            List<Integer> toks = new ArrayList<>(s.subtree(host, Set.of(v)));
+            toks.removeIf(t -> s.relation(t).equals("punct") && (t == v - 1 || t == v + 1));
+            return trim(s, toks);
+        }
         List<Integer> toks = new ArrayList<>(s.subtree(v, skip));
         toks.removeIf(t -> t <= last);
-        if (toks.isEmpty() && s.relation(v).equals("parataxis")) {
-            int host = s.head(v);
-            toks = new ArrayList<>(s.subtree(host, Set.of(v)));
-            toks.removeIf(t -> s.relation(t).equals("punct") && (t == v - 1 || t == v + 1));
-        }
+        return trim(s, toks);
+    }
+
+    /** Drops punctuation and a "that" at the edges, and fills the gaps: the content is one span of text. */
+    private static List<Integer> trim(Sentences s, List<Integer> tokens) {
+        List<Integer> toks = new ArrayList<>(tokens);
         while (!toks.isEmpty() && (s.isPunct(toks.get(0)) || s.lemma(toks.get(0)).equals("that") && s.relation(toks.get(0)).equals("mark"))) toks.remove(0);
         while (!toks.isEmpty() && s.isPunct(toks.get(toks.size() - 1))) toks.remove(toks.size() - 1);
         if (toks.isEmpty()) return toks;
-        // Keep the span contiguous: what lies between the first and last token belongs to the content.
         List<Integer> contiguous = new ArrayList<>();
         for (int t = toks.get(0); t <= toks.get(toks.size() - 1); t++) contiguous.add(t);
         return contiguous;
