@@ -117,9 +117,17 @@ public final class ArticleReader {
                 if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
                 if (line.isBlank()) continue;
                 String origin = file + ":" + n;
+                JsonValue value;
                 try {
-                    sink.article(fromJson(JSON.parseAny(line), origin));
+                    value = JSON.parseAny(line);
                 } catch (RuntimeException e) {
+                    // The JSON parser's own messages speak of its tokens; say what the user can act on.
+                    sink.problem(new InputProblem(origin, "malformed JSON line: not a complete JSON object"));
+                    continue;
+                }
+                try {
+                    sink.article(fromJson(value, origin));
+                } catch (IllegalArgumentException e) {
                     sink.problem(new InputProblem(origin, "malformed JSON line: " + oneLine(e.getMessage())));
                 }
             }

@@ -118,7 +118,8 @@ final class EventExtractor {
 
     private Entity placeAt(ArticleContext ctx, Sentences s, int token) {
         Mention m = ctx.mentionAt(s.index, token);
-        return m == null ? null : ctx.entityOf(m);
+        if (m == null || m.demonym() || m.kind() == EntityKind.PERSON) return null;
+        return ctx.entityOf(m);
     }
 
     private static boolean hasCase(Sentences s, int token, String word) {

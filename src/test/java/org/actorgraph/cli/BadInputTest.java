@@ -32,7 +32,7 @@ class BadInputTest {
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains("empty.txt: empty article"), r.err());
         assertTrue(r.err().contains("latin1.txt: not valid UTF-8"), r.err());
-        assertTrue(r.err().contains("batch.jsonl:2: malformed JSON line"), r.err());
+        assertTrue(r.err().contains("batch.jsonl:2: malformed JSON line: not a complete JSON object"), r.err());
         assertTrue(r.err().contains("batch.jsonl:3: malformed JSON line: missing or empty \"text\""), r.err());
         assertTrue(r.err().contains("missing.txt: no such file or directory"), r.err());
         assertTrue(r.err().contains("Converted 2 article(s)"), r.err());

@@ -2,6 +2,7 @@ package org.actorgraph.cli;
 
 import org.actorgraph.graph.AG;
 import org.actorgraph.graph.OntologyFiles;
+import org.actorgraph.server.ActorGraphServer;
 import org.actorgraph.store.ActorStore;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Iterator;
 
@@ -154,6 +159,28 @@ class SeedsEndToEndTest {
         CliRun again = CliRun.of("convert", "seeds/004_306696d10a12b452.txt", "--store", store.toString());
         assertEquals(0, again.exit(), again.err());
         assertEquals(before, count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
+    }
+
+    @Test
+    void servedSeedsAnswerSparqlAndPreparedQueriesOverHttp() throws Exception {
+        try (ActorStore s = ActorStore.open(store)) {
+            ActorGraphServer server = new ActorGraphServer(s.dataset(), "127.0.0.1", 0).start();
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                String sparql = PREFIXES + "SELECT ?text { ?p ag:statedBy/rdfs:label \"Yuri Ushakov\" ; ag:text ?text }";
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                        .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(sparql)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode());
+                assertTrue(r.body().contains("the Riyadh discussions as constructive"), r.body());
+                HttpResponse<String> prepared = http.send(HttpRequest.newBuilder(
+                        URI.create(server.preparedUrl() + "who-met-whom?format=csv")).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, prepared.statusCode());
+                assertTrue(prepared.body().contains("Riyadh") && prepared.body().contains("--02-18"), prepared.body());
+            } finally {
+                server.stop();
+            }
+        }
     }
 
     @Test
