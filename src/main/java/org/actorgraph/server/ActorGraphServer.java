@@ -31,9 +31,14 @@ public final class ActorGraphServer {
     private final QueryRunner runner;
     private final String host;
     private final int requestedPort;
+    private final ServerOptions options;
     private FusekiServer server;
 
     public ActorGraphServer(Dataset dataset, PreparedQueries queries, String host, int port) {
+        this(dataset, queries, host, port, ServerOptions.defaults());
+    }
+
+    public ActorGraphServer(Dataset dataset, PreparedQueries queries, String host, int port, ServerOptions options) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("Port must be between 0 and 65535, got " + port);
         }
@@ -41,6 +46,7 @@ public final class ActorGraphServer {
         this.runner = new QueryRunner(queries);
         this.host = host == null || host.isBlank() ? DEFAULT_HOST : host.strip();
         this.requestedPort = port;
+        this.options = options;
     }
 
     /** Serves {@code dataset} with the prepared queries shipped in the jar. */
