@@ -40,6 +40,7 @@ final class Conversion implements ArticleSink {
     private final Set<String> actors = new HashSet<>();
     private ArticleExtractor extractor;
     private ArticleGraphMapper mapper;
+    private double minConfidence;
     private long modelLoadMillis;
     private int articles;
     private int positions;
@@ -51,6 +52,12 @@ final class Conversion implements ArticleSink {
         this.err = err;
         this.iris = iris;
         this.progress = progress;
+    }
+
+    /** Leaves out positions and events whose rules are less sure than this (0–1). */
+    Conversion minConfidence(double min) {
+        this.minConfidence = min;
+        return this;
     }
 
     /** Converts everything under the paths; returns the exit code (1 when any input had a problem). */
@@ -79,7 +86,7 @@ final class Conversion implements ArticleSink {
                 mapper = new ArticleGraphMapper(iris);
                 modelLoadMillis = (System.nanoTime() - t) / 1_000_000;
             }
-            ArticleExtraction x = extractor.extract(article);
+            ArticleExtraction x = extractor.extract(article).atLeast(minConfidence);
             Model graph = mapper.map(x);
             ValidationReport report = ShaclValidator.get().validate(shapes, graph.getGraph());
             if (!report.conforms()) {

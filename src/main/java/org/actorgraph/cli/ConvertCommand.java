@@ -38,10 +38,17 @@ public class ConvertCommand implements Callable<Integer> {
             description = "Base of the IRIs minted for articles and entities (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+            description = "Leave out positions and events whose ag:confidence is below X, 0 to 1 (default: ${DEFAULT-VALUE}, keep all).")
+    double minConfidence;
+
     @Override
     public Integer call() {
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1");
+        }
         try (ActorStore store = ActorStore.open(storeOption.store())) {
-            return new Conversion(store, spec.commandLine().getErr(), new Iris(base), true).run(paths);
+            return new Conversion(store, spec.commandLine().getErr(), new Iris(base), true).minConfidence(minConfidence).run(paths);
         }
     }
 

@@ -71,6 +71,15 @@ final class ArticleContext {
         return e;
     }
 
+    List<NamedMention> namedMentions() {
+        List<NamedMention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Sentences s = sentences.get(m.sentence());
+            out.add(new NamedMention(new Span(s.charBegin(m.begin()), s.charEnd(m.end() - 1)), entityOf(m), m.demonym()));
+        }
+        return out;
+    }
+
     Entity entityOf(Mention m) {
         return entityOfMention.get(m);
     }

@@ -32,6 +32,6 @@ public final class ArticleExtractor {
         affiliations.assign(ctx);
         List<Position> ps = positions.extract(ctx);
         List<Event> es = events.extract(ctx);
-        return new ArticleExtraction(article, ctx.entities(), ps, es);
+        return new ArticleExtraction(article, ctx.entities(), ctx.namedMentions(), ps, es);
     }
 }

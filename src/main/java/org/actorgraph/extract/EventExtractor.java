@@ -24,6 +24,21 @@ final class EventExtractor {
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
 
+    /** Participants named as "X and Y met" or "between X and Y". */
+    private static final double BETWEEN = 0.85;
+    /** Participants named through who the negotiators come from. */
+    private static final double GROUPS = 0.75;
+    /** Participants carried over from the meeting reported before ("between the presidents"). */
+    private static final double INHERITED = 0.55;
+
+    private static Span trigger(Sentences s, int t) {
+        return new Span(s.charBegin(t), s.charEnd(t));
+    }
+
+    private static double lowest(List<Speaker> who) {
+        return who.stream().mapToDouble(Speaker::confidence).min().orElse(0);
+    }
+
     List<Event> extract(ArticleContext ctx) {
         Speakers speakers = new Speakers(ctx);
         List<Event> out = new ArrayList<>();
@@ -45,13 +60,13 @@ final class EventExtractor {
     }
 
     private Event speech(ArticleContext ctx, Speakers speakers, Sentences s, int v) {
-        List<Entity> who = speakers.of(s, v);
+        List<Speaker> who = speakers.of(s, v);
         int obj = s.child(v, "obj");
         if (who.isEmpty() || obj < 0) return null;
         Mention audience = ctx.mentionAt(s.index, obj);
         if (audience == null || audience.kind() != EntityKind.ORGANIZATION) return null;
-        Event e = new Event(EventKind.SPEECH, "speech", s.span());
-        e.participants.addAll(who);
+        Event e = new Event(EventKind.SPEECH, "speech", trigger(s, v), s.span(), lowest(who));
+        for (Speaker sp : who) e.participants.add(sp.entity());
         Entity org = ctx.entityOf(audience);
         e.participants.add(org);
         e.place = org;
@@ -60,13 +75,16 @@ final class EventExtractor {
     }
 
     private Event meetingVerb(ArticleContext ctx, Speakers speakers, Sentences s, int v) {
-        Set<Entity> who = new java.util.LinkedHashSet<>(speakers.of(s, v));
+        Set<Entity> who = new java.util.LinkedHashSet<>();
+        List<Speaker> subjects = speakers.of(s, v);
+        for (Speaker sp : subjects) who.add(sp.entity());
         int subj = s.child(v, "nsubj");
         if (subj >= 0 && who.isEmpty()) who.addAll(sidesOf(ctx, speakers, s, subj));
         for (int o : s.children(v, "obj")) who.addAll(actors(ctx, speakers, s, o));
         for (int o : s.children(v, "obl")) if (hasCase(s, o, "with")) who.addAll(actors(ctx, speakers, s, o));
         if (who.size() < 2) return null;
-        Event e = new Event(EventKind.MEETING, s.lemma(v).equals("talk") ? "talks" : "meeting", s.span());
+        Event e = new Event(EventKind.MEETING, s.lemma(v).equals("talk") ? "talks" : "meeting", trigger(s, v), s.span(),
+                subjects.isEmpty() ? GROUPS : lowest(subjects));
         e.participants.addAll(who);
         for (int o : s.children(v, "obl")) if (hasCase(s, o, "in") || hasCase(s, o, "at")) e.place = placeAt(ctx, s, o);
         e.planned = planned(s, v);
@@ -82,9 +100,11 @@ final class EventExtractor {
             if (found.isEmpty()) unnamedSides = hasCase(s, m, "between");
             who.addAll(found);
         }
-        if (who.isEmpty() && unnamedSides && previous != null) who.addAll(previous.participants);
+        boolean inherited = who.isEmpty() && unnamedSides && previous != null;
+        if (inherited) who.addAll(previous.participants);
         if (who.size() < 2) return null;
-        Event e = new Event(EventKind.MEETING, s.word(n).toLowerCase(java.util.Locale.ROOT), s.span());
+        Event e = new Event(EventKind.MEETING, s.word(n).toLowerCase(java.util.Locale.ROOT), trigger(s, n), s.span(),
+                inherited ? INHERITED : BETWEEN);
         e.participants.addAll(who);
         e.planned = planned(s, n);
         return e;

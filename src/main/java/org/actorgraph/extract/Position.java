@@ -9,16 +9,20 @@ public final class Position {
     final String cue;
     final Span content;
     final Span sentence;
+    final Span cueSpan;
+    final double confidence;
     final Set<Entity> addressees = new LinkedHashSet<>();
     final Set<Entity> targets = new LinkedHashSet<>();
     final Set<String> topics = new LinkedHashSet<>();
     Stance stance = Stance.NEUTRAL;
 
-    Position(Entity speaker, String cue, Span content, Span sentence) {
+    Position(Entity speaker, String cue, Span cueSpan, Span content, Span sentence, double confidence) {
         this.speaker = speaker;
         this.cue = cue;
+        this.cueSpan = cueSpan;
         this.content = content;
         this.sentence = sentence;
+        this.confidence = confidence;
     }
 
     public Entity speaker() { return speaker; }
@@ -26,6 +30,10 @@ public final class Position {
     public String cue() { return cue; }
     public Span content() { return content; }
     public Span sentence() { return sentence; }
+    /** Where the reporting verb or phrase stands. */
+    public Span cueSpan() { return cueSpan; }
+    /** How sure the rules that found the position are of its speaker, 0–1. */
+    public double confidence() { return confidence; }
     public Set<Entity> addressees() { return addressees; }
     public Set<Entity> targets() { return targets; }
     /** IRIs of the topics the content is about. */

@@ -67,7 +67,7 @@ final class PositionExtractor {
         if (rel.equals("amod") || rel.equals("acl") && last == v) return null;
         // A cue whose speaker cannot be named makes no position, but what it reports ("the remarks indicate that
         // he described ...") is second-hand and is not made a position of its own either.
-        List<Entity> who = speakers.of(s, v);
+        List<Speaker> who = speakers.of(s, v);
         List<Integer> content = content(s, v, last);
         if (content.isEmpty()) return null;
         int from = content.get(0);
@@ -76,8 +76,9 @@ final class PositionExtractor {
         Span span = new Span(s.charBegin(from), s.charEnd(to));
         // Coordinated speakers ("X and Y agreed") state the same position each.
         List<Position> positions = new ArrayList<>();
-        for (Entity speaker : who) {
-            Position p = new Position(speaker, cue.lemma(), span, sentence);
+        Span cueSpan = new Span(s.charBegin(v), s.charEnd(last));
+        for (Speaker speaker : who) {
+            Position p = new Position(speaker.entity(), cue.lemma(), cueSpan, span, sentence, speaker.confidence());
             describe(ctx, s, p, cue, v, last, content);
             positions.add(p);
         }
@@ -91,7 +92,7 @@ final class PositionExtractor {
         int source = s.head(t);
         int clause = source < 0 ? -1 : s.head(source);
         if (clause < 0) return null;
-        Entity speaker = speakers.actorAt(s, source);
+        Speaker speaker = speakers.resolve(s, source);
         if (speaker == null) return null;
         List<Integer> phrase = s.subtree(source, Set.of());
         int phraseFrom = Math.min(t, phrase.get(0));
@@ -103,7 +104,8 @@ final class PositionExtractor {
         List<Integer> content = trim(s, after.size() >= before.size() ? after : before);
         if (content.isEmpty()) return null;
         Cue cue = cues.getOrDefault("according to", new Cue("according to", Stance.NEUTRAL));
-        Position p = new Position(speaker, cue.lemma(), new Span(s.charBegin(content.get(0)), s.charEnd(content.get(content.size() - 1))), s.span());
+        Position p = new Position(speaker.entity(), cue.lemma(), new Span(s.charBegin(t), s.charEnd(t + 1)),
+                new Span(s.charBegin(content.get(0)), s.charEnd(content.get(content.size() - 1))), s.span(), speaker.confidence());
         describe(ctx, s, p, cue, t, t + 1, content);
         return new Candidate(List.of(p), t, content.get(0), content.get(content.size() - 1));
     }

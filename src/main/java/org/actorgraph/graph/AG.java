@@ -62,6 +62,7 @@ public final class AG {
     public static final Property place = p("place");
     public static final Property duration = p("duration");
     public static final Property status = p("status");
+    public static final Property confidence = p("confidence");
     /** On relation topics: a list of names, one of which the text must mention for each side. */
     public static final Property involves = p("involves");
 

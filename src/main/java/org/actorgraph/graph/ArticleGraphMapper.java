@@ -59,6 +59,7 @@ public final class ArticleGraphMapper {
                         case NEUTRAL -> AG.Neutral;
                     })
                     .addProperty(AG.source, article)
+                    .addProperty(AG.confidence, confidence(m, p.confidence()))
                     .addProperty(AG.evidence, mention(m, article, a.text(), p.sentence()));
             for (String t : p.topics()) r.addProperty(AG.topic, m.createResource(t));
             for (Entity e : p.addressees()) r.addProperty(AG.addressee, entity(m, e, article, written));
@@ -73,6 +74,7 @@ public final class ArticleGraphMapper {
                     .addProperty(RDFS.label, e.label())
                     .addProperty(AG.status, e.planned() ? AG.Planned : AG.Occurred)
                     .addProperty(AG.source, article)
+                    .addProperty(AG.confidence, confidence(m, e.confidence()))
                     .addProperty(AG.evidence, mention(m, article, a.text(), e.evidence()));
             for (Entity p : e.participants()) r.addProperty(AG.participant, entity(m, p, article, written));
             if (e.place() != null) r.addProperty(AG.place, entity(m, e.place(), article, written));
@@ -101,6 +103,10 @@ public final class ArticleGraphMapper {
         for (Entity org : e.memberOf()) r.addProperty(AG.memberOf, entity(m, org, article, written));
         if (e.country() != null && e.kind() != EntityKind.COUNTRY) r.addProperty(AG.country, entity(m, e.country(), article, written));
         return r;
+    }
+
+    private static org.apache.jena.rdf.model.Literal confidence(Model m, double c) {
+        return m.createTypedLiteral(java.math.BigDecimal.valueOf(c).setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     private Resource mention(Model m, Resource article, String text, Span span) {
