@@ -1,27 +1,34 @@
 package org.actorgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.actorgraph.graph.OntologyFiles;
+import org.actorgraph.query.PreparedQueries;
 import org.actorgraph.server.ActorGraphServer;
+import org.actorgraph.server.ServerOptions;
 import org.actorgraph.store.ActorStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code actorgraph serve}: optionally converts articles into the store, then serves it until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {
-            "Serves the store over SPARQL with the Fuseki query UI; read-only.",
+            "Serves the store over SPARQL with the Fuseki query UI; read-only unless --update is given.",
             "Articles given as PATH are converted into the store first (as 'actorgraph convert' does).",
+            "Every query runs within a timeout and a row cap; SERVICE calls to other endpoints are refused",
+            "unless --allow-service is given. Plain HTTP only: put a reverse proxy in front for TLS.",
             "Stop with Ctrl-C."
         })
 public class ServeCommand implements Callable<Integer> {
@@ -43,6 +50,49 @@ public class ServeCommand implements Callable<Integer> {
             description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
     String host;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest a query may run, in seconds (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_ROWS,
+            description = "Most result rows a query may return (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--allow-service",
+            description = "Let queries call other SPARQL endpoints with SERVICE (default: refused).")
+    boolean allowService;
+
+    @Option(names = "--update",
+            description = "Accept SPARQL Update at /actorgraph/update and Graph Store writes at /actorgraph/data, "
+                    + "from users in --password-file only (HTTP basic authentication).")
+    boolean update;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to write, one 'name: password' a line; required by --update.")
+    Path passwordFile;
+
+    /** The server options the command line asks for; a usage error when they contradict each other. */
+    ServerOptions serverOptions() {
+        if (update && passwordFile == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--update needs --password-file: writes are accepted only with credentials");
+        }
+        if (!update && passwordFile != null) {
+            throw new ParameterException(spec.commandLine(), "--password-file is only used with --update");
+        }
+        if (!(timeoutSeconds > 0) || Double.isInfinite(timeoutSeconds)) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
+        }
+        if (maxRows <= 0) {
+            throw new ParameterException(spec.commandLine(), "--max-rows must be positive");
+        }
+        if (passwordFile != null && !Files.isReadable(passwordFile)) {
+            throw new IllegalArgumentException("Password file " + passwordFile + " does not exist or cannot be read");
+        }
+        return new ServerOptions(allowService, update, passwordFile,
+                Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))), maxRows);
+    }
+
     // Serving works without the ontology graph, so a jar missing it should still serve the data it has.
     private static void installOntology(ActorStore store, PrintWriter err) {
         try {
@@ -56,6 +106,8 @@ public class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Checked before the store is opened, so a wrong option costs nothing and locks nothing.
+        ServerOptions options = serverOptions();
         ActorStore store = ActorStore.open(storeOption.store());
         ActorGraphServer server = null;
         try {
@@ -67,7 +119,7 @@ public class ServeCommand implements Callable<Integer> {
                     return converted;
                 }
             }
-            server = new ActorGraphServer(store.dataset(), host, port).start();
+            server = new ActorGraphServer(store.dataset(), PreparedQueries.load(), host, port, options).start();
         } catch (RuntimeException e) {
             if (server != null) {
                 server.stop();
@@ -80,6 +132,12 @@ public class ServeCommand implements Callable<Integer> {
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Prepared:        " + server.preparedUrl() + "{name}");
         out.println("Query UI:        " + server.uiUrl());
+        if (options.allowUpdate()) {
+            out.println("Update:          " + server.updateUrl() + " and " + server.dataUrl()
+                    + " (HTTP basic authentication)");
+        }
+        out.println("Limits:          " + options.queryTimeout().toMillis() / 1000.0 + " s a query, "
+                + options.maxRows() + " rows" + (options.allowService() ? "; SERVICE allowed" : ""));
         out.println("Press Ctrl-C to stop.");
         out.flush();
 

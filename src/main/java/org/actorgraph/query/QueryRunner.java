@@ -31,9 +31,19 @@ public final class QueryRunner {
     private static final Pattern ABSOLUTE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.+");
 
     private final PreparedQueries catalog;
+    private final QueryLimits limits;
 
     public QueryRunner(PreparedQueries catalog) {
+        this(catalog, QueryLimits.NONE);
+    }
+
+    public QueryRunner(PreparedQueries catalog, QueryLimits limits) {
         this.catalog = catalog;
+        this.limits = limits;
+    }
+
+    public QueryLimits limits() {
+        return limits;
     }
 
     public PreparedQueries catalog() {
@@ -60,7 +70,7 @@ public final class QueryRunner {
                 pss.setLiteral(p.name(), value);
             }
         }
-        return pss.asQuery();
+        return limits.cap(pss.asQuery());
     }
 
     private static void checkParameters(PreparedQuery prepared, Map<String, String> params) {
@@ -106,7 +116,7 @@ public final class QueryRunner {
     public void run(Dataset dataset, String name, Map<String, String> params, ResultFormat format, OutputStream out) {
         Query query = prepare(name, params);
         dataset.executeRead(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            try (QueryExecution qe = limits.applyTo(QueryExecution.dataset(dataset).query(query)).build()) {
                 write(qe, query, format, out);
             }
         });
@@ -119,7 +129,7 @@ public final class QueryRunner {
             throw PreparedQueryException.badParameters("Query '" + name + "' is not a SELECT query");
         }
         return dataset.calculateRead(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            try (QueryExecution qe = limits.applyTo(QueryExecution.dataset(dataset).query(query)).build()) {
                 List<QuerySolution> rows = new ArrayList<>();
                 ResultSet rs = qe.execSelect();
                 // Store bindings resolve their terms lazily; copy every term while the transaction is open.

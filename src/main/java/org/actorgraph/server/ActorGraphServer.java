@@ -1,12 +1,17 @@
 package org.actorgraph.server;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.actorgraph.query.PreparedQueries;
 import org.actorgraph.query.QueryRunner;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.Dataset;
 import org.eclipse.jetty.server.Connector;
@@ -17,12 +22,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves an ActorGraph dataset over HTTP with embedded Fuseki: SPARQL query and read-only graph store access at
  * {@code /actorgraph}, the prepared queries at {@code /actorgraph/prepared/{name}}, and the Fuseki query UI at
- * {@code /}. Nothing served can change the data.
+ * {@code /}. Unless {@link ServerOptions#allowUpdate()} is set nothing served can change the data; when it is, only
+ * {@code /actorgraph/update} (SPARQL Update) and {@code /actorgraph/data} (Graph Store reads and writes) accept writes,
+ * and only from users in the password file, over HTTP basic authentication. Every query runs within the options'
+ * timeout and row cap, and SERVICE calls out only when allowed.
  */
 public final class ActorGraphServer {
     public static final String DATASET = "actorgraph";
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
+    /** Endpoint names of the write operations, present only with {@link ServerOptions#allowUpdate()}. */
+    public static final String UPDATE_ENDPOINT = "update";
+    public static final String DATA_ENDPOINT = "data";
 
     private static final Logger LOG = LoggerFactory.getLogger(ActorGraphServer.class);
     private static final String UI_RESOURCE = "webapp";
@@ -43,10 +54,10 @@ public final class ActorGraphServer {
             throw new IllegalArgumentException("Port must be between 0 and 65535, got " + port);
         }
         this.dataset = dataset;
-        this.runner = new QueryRunner(queries);
         this.host = host == null || host.isBlank() ? DEFAULT_HOST : host.strip();
         this.requestedPort = port;
-        this.options = options;
+        this.options = options == null ? ServerOptions.defaults() : options;
+        this.runner = new QueryRunner(queries, this.options.queryLimits());
     }
 
     /** Serves {@code dataset} with the prepared queries shipped in the jar. */
@@ -80,7 +91,12 @@ public final class ActorGraphServer {
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/validate/query", new QueryValidator())
                 .enablePing(true)
-                .enableStats(true);
+                .enableStats(true)
+                // Every query endpoint of the dataset runs through the limits.
+                .registerOperation(Operation.Query, new LimitedQueryService(options.queryLimits()));
+        if (options.allowUpdate()) {
+            addWriteEndpoints(builder);
+        }
         String ui = uiLocation();
         if (ui != null) {
             builder.staticFileBase(ui);
@@ -88,6 +104,19 @@ public final class ActorGraphServer {
             LOG.warn("Fuseki UI files (jena-fuseki-ui) are not on the classpath; serving SPARQL without the UI");
         }
         return builder.build();
+    }
+
+    // Named endpoints only: an auth policy on the dataset's unnamed endpoint would put every query behind a login.
+    private void addWriteEndpoints(FusekiServer.Builder builder) {
+        Path passwords = options.passwordFile();
+        if (!Files.isReadable(passwords)) {
+            throw new IllegalArgumentException("Password file " + passwords + " does not exist or cannot be read");
+        }
+        builder.passwordFile(passwords.toString())
+                .auth(AuthScheme.BASIC)
+                .realm("ActorGraph")
+                .addEndpoint("/" + DATASET, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER)
+                .addEndpoint("/" + DATASET, DATA_ENDPOINT, Operation.GSP_RW, Auth.ANY_USER);
     }
 
     // Fuseki's builder only knows "all interfaces" or "loopback"; ActorGraph lets the user name the interface.
@@ -118,6 +147,20 @@ public final class ActorGraphServer {
 
     public String host() {
         return host;
+    }
+
+    public ServerOptions options() {
+        return options;
+    }
+
+    /** The SPARQL Update endpoint; served only when updates are allowed. */
+    public String updateUrl() {
+        return datasetUrl() + "/" + UPDATE_ENDPOINT;
+    }
+
+    /** The Graph Store endpoint that accepts writes; served only when updates are allowed. */
+    public String dataUrl() {
+        return datasetUrl() + "/" + DATA_ENDPOINT;
     }
 
     /** Base URL of the server, e.g. {@code http://127.0.0.1:3030/}. */

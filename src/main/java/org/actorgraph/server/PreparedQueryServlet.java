@@ -3,6 +3,7 @@ package org.actorgraph.server;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import org.actorgraph.query.QueryRunner;
 import org.actorgraph.query.ResultFormat;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +73,14 @@ final class PreparedQueryServlet extends HttpServlet {
         } catch (PreparedQueryException e) {
             plain(resp, e.isUnknownQuery() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST,
                     e.getMessage());
+            return;
+        } catch (QueryCancelledException e) {
+            Duration limit = runner.limits().timeout();
+            plain(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query cancelled: it ran longer than "
+                    + (limit == null ? "allowed" : "the " + limit.toMillis() / 1000.0 + " s the server allows"));
+            return;
+        } catch (QueryDeniedException e) {
+            plain(resp, HttpServletResponse.SC_FORBIDDEN, "Query refused: " + e.getMessage());
             return;
         } catch (RuntimeException e) {
             LOG.warn("Prepared query {} failed", name, e);

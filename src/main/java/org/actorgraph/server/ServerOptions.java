@@ -3,6 +3,8 @@ package org.actorgraph.server;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.actorgraph.query.QueryLimits;
+
 /**
  * What a served endpoint may do beyond answering queries, and the limits it answers them within.
  *
@@ -16,11 +18,45 @@ public record ServerOptions(boolean allowService, boolean allowUpdate, Path pass
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_ROWS = 100_000;
 
+    public ServerOptions {
+        if (allowUpdate && passwordFile == null) {
+            // Writes without credentials would let anyone who can reach the port change or empty the store.
+            throw new IllegalArgumentException("Updates need a password file: writes are only accepted with credentials");
+        }
+        if (queryTimeout == null) {
+            queryTimeout = DEFAULT_TIMEOUT;
+        }
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("Query timeout must be positive, got " + queryTimeout.toMillis() + " ms");
+        }
+        if (maxRows <= 0) {
+            throw new IllegalArgumentException("Row cap must be positive, got " + maxRows);
+        }
+    }
+
     public static ServerOptions defaults() {
         return new ServerOptions(false, false, null, DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS);
     }
 
     public ServerOptions withAllowService(boolean allow) {
         return new ServerOptions(allow, allowUpdate, passwordFile, queryTimeout, maxRows);
+    }
+
+    /** Accepts SPARQL Update and Graph Store writes from users listed in {@code passwords}. */
+    public ServerOptions withUpdate(Path passwords) {
+        return new ServerOptions(allowService, true, passwords, queryTimeout, maxRows);
+    }
+
+    public ServerOptions withQueryTimeout(Duration timeout) {
+        return new ServerOptions(allowService, allowUpdate, passwordFile, timeout, maxRows);
+    }
+
+    public ServerOptions withMaxRows(long rows) {
+        return new ServerOptions(allowService, allowUpdate, passwordFile, queryTimeout, rows);
+    }
+
+    /** The per-query limits every served query runs within. */
+    public QueryLimits queryLimits() {
+        return new QueryLimits(queryTimeout, maxRows, allowService);
     }
 }
