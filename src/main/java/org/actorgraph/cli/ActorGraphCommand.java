@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             QueriesCommand.class,
             QueryCommand.class,
+            LinkCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:invalid command line"})
