@@ -20,15 +20,25 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads articles, extracts, maps to RDF, checks the graph against the shapes and replaces the article's graph in the
  * store, one article at a time so that a long batch holds no more than one article in memory. Problems with one
  * input are reported and the batch goes on.
+ *
+ * <p>Each article graph records a digest of what it was made from ({@link ActorStore#SOURCE_DIGEST}), written in the
+ * same transaction as the graph. An article whose digest is already stored is skipped, so rerunning an interrupted
+ * batch converts only what is missing or changed, and the NLP models are not even loaded when nothing is.
  */
 final class Conversion implements ArticleSink {
     private final ActorStore store;
@@ -37,12 +47,14 @@ final class Conversion implements ArticleSink {
     private final boolean progress;
     private final Shapes shapes = OntologyFiles.shapes();
     private final Set<String> seenIds = new HashSet<>();
+    private final Map<String, String> idsByIri = new HashMap<>();
     private final Set<String> actors = new HashSet<>();
     private ArticleExtractor extractor;
     private ArticleGraphMapper mapper;
     private double minConfidence;
     private long modelLoadMillis;
     private int articles;
+    private int skipped;
     private int positions;
     private int events;
     private int problems;
@@ -66,8 +78,10 @@ final class Conversion implements ArticleSink {
         store.ensureOntology(OntologyFiles.ontologyAndTopics());
         new ArticleReader().read(paths, this);
         double seconds = (System.nanoTime() - start) / 1e9;
-        err.printf("Converted %d article(s): %d positions, %d events, %d actors in %.1f s (NLP model load %.1f s)%s%n",
-                articles, positions, events, actors.size(), seconds, modelLoadMillis / 1000.0,
+        err.printf("Converted %d article(s): %d positions, %d events, %d actors in %.1f s (%s)%s%s%n",
+                articles, positions, events, actors.size(), seconds,
+                extractor == null ? "NLP models not loaded" : String.format("NLP model load %.1f s", modelLoadMillis / 1000.0),
+                skipped == 0 ? "" : "; " + skipped + " unchanged article(s) skipped",
                 problems == 0 ? "" : "; " + problems + " input(s) could not be converted");
         err.flush();
         return problems == 0 ? ActorGraphCommand.EXIT_OK : ActorGraphCommand.EXIT_FAILURE;
@@ -79,7 +93,30 @@ final class Conversion implements ArticleSink {
             problem(new InputProblem(article.origin(), "duplicate article id \"" + article.id() + "\" in this batch; skipped"));
             return;
         }
+        String iri = iris.article(article.id());
+        // Ids are made safe for IRIs by folding them to a slug, so two different ids can meet in one graph name.
+        String sameIri = idsByIri.putIfAbsent(iri, article.id());
+        if (sameIri != null) {
+            problem(new InputProblem(article.origin(), "article id \"" + article.id() + "\" gives the same IRI <" + iri
+                    + "> as id \"" + sameIri + "\" in this batch; skipped (give it an id that differs in letters or digits)"));
+            return;
+        }
         try {
+            String digest = digest(article);
+            ActorStore.StoredArticle stored = store.storedArticle(iri).orElse(null);
+            if (stored != null && stored.identifier() != null && !stored.identifier().equals(article.id())) {
+                problem(new InputProblem(article.origin(), "article id \"" + article.id() + "\" gives the same IRI <" + iri
+                        + "> as stored article \"" + stored.identifier() + "\"; skipped so that it is not overwritten"));
+                return;
+            }
+            if (stored != null && digest.equals(stored.digest())) {
+                skipped++;
+                if (progress) {
+                    err.printf("[=] %s: unchanged, skipped%n", article.id());
+                    err.flush();
+                }
+                return;
+            }
             if (extractor == null) {
                 long t = System.nanoTime();
                 extractor = new ArticleExtractor(NlpPipeline.get());
@@ -88,13 +125,14 @@ final class Conversion implements ArticleSink {
             }
             ArticleExtraction x = extractor.extract(article).atLeast(minConfidence);
             Model graph = mapper.map(x);
+            graph.add(graph.createResource(iri), ActorStore.SOURCE_DIGEST, digest);
             ValidationReport report = ShaclValidator.get().validate(shapes, graph.getGraph());
             if (!report.conforms()) {
                 problem(new InputProblem(article.origin(), "graph does not conform to the shapes: "
                         + report.getEntries().iterator().next().message()));
                 return;
             }
-            store.replaceArticle(iris.article(article.id()), graph);
+            store.replaceArticle(iri, graph);
             articles++;
             positions += x.positions().size();
             events += x.events().size();
@@ -105,6 +143,25 @@ final class Conversion implements ArticleSink {
             }
         } catch (RuntimeException e) {
             problem(new InputProblem(article.origin(), "conversion failed: " + e));
+        }
+    }
+
+    /**
+     * SHA-256 over everything the article graph is made from: the article's fields, the IRI base and the confidence
+     * threshold. A change to any of them makes the article convert again.
+     */
+    private String digest(Article a) {
+        StringBuilder sb = new StringBuilder("actorgraph-source-1");
+        for (Object field : new Object[] {a.id(), a.text(), a.title(), a.date(), a.url(), a.publisher(), iris.base(), minConfidence}) {
+            String v = field == null ? "" : field.toString();
+            // Length-prefixed, so no two different field lists give the same string.
+            sb.append('\n').append(v.length()).append(':').append(v);
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 

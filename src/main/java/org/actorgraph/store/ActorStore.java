@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.actorgraph.graph.AG;
 import org.apache.jena.query.Dataset;
@@ -14,7 +15,11 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -23,6 +28,15 @@ import org.apache.jena.tdb2.TDB2Factory;
  * The SPARQL default graph is the union of the named graphs, so queries need no GRAPH clauses.
  */
 public final class ActorStore implements AutoCloseable {
+    /**
+     * On an article node, in its own graph: the digest of what the graph was made from. It is written in the same
+     * transaction as the rest of the graph, so a stored digest means a complete graph.
+     */
+    public static final Property SOURCE_DIGEST = ResourceFactory.createProperty(AG.NS + "sourceDigest");
+
+    /** What the store knows of one article graph: its identifier and source digest, each null when absent. */
+    public record StoredArticle(String identifier, String digest) {}
+
     private final Path directory;
     private final Dataset dataset;
     private boolean closed;
@@ -77,7 +91,27 @@ public final class ActorStore implements AutoCloseable {
         return dataset;
     }
 
-    /** Replaces the article's named graph with {@code graph} in one transaction, so re-running never duplicates. */
+    /** The identifier and source digest stored for the article graph {@code articleIri}; empty when there is none. */
+    public Optional<StoredArticle> storedArticle(String articleIri) {
+        return dataset.calculateRead(() -> {
+            if (!dataset.containsNamedModel(articleIri)) {
+                return Optional.empty();
+            }
+            Model g = dataset.getNamedModel(articleIri);
+            Resource article = g.createResource(articleIri);
+            return Optional.of(new StoredArticle(literal(g, article, DCTerms.identifier), literal(g, article, SOURCE_DIGEST)));
+        });
+    }
+
+    private static String literal(Model g, Resource s, Property p) {
+        Statement st = g.getProperty(s, p);
+        return st != null && st.getObject().isLiteral() ? st.getString() : null;
+    }
+
+    /**
+     * Replaces the article's named graph with {@code graph} in one write transaction: readers, and a process killed
+     * mid-write, see the old graph or the new one, never a mix or a half.
+     */
     public void replaceArticle(String articleIri, Model graph) {
         replaceGraph(articleIri, graph);
     }
