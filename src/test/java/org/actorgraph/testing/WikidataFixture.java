@@ -32,6 +32,7 @@ public final class WikidataFixture implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger tooManyToSend = new AtomicInteger();
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
+    private final List<String> queries = new CopyOnWriteArrayList<>();
 
     private WikidataFixture() {
         Dataset data = DatasetFactory.create();
@@ -66,6 +67,11 @@ public final class WikidataFixture implements AutoCloseable {
         return List.copyOf(userAgents);
     }
 
+    /** The query texts received as a {@code query} parameter. */
+    public List<String> queries() {
+        return List.copyOf(queries);
+    }
+
     /** The next {@code n} requests get 429 with {@code Retry-After: 1}. */
     public void answerTooManyRequests(int n) {
         tooManyToSend.set(n);
@@ -75,6 +81,7 @@ public final class WikidataFixture implements AutoCloseable {
         requests.set(0);
         tooManyToSend.set(0);
         userAgents.clear();
+        queries.clear();
     }
 
     /** A store holding the link test actors ({@code /wikidata/actors.trig}), one graph per article. */
@@ -105,6 +112,10 @@ public final class WikidataFixture implements AutoCloseable {
             if (http.getRequestURI().startsWith("/wikidata")) {
                 requests.incrementAndGet();
                 userAgents.add(String.valueOf(http.getHeader("User-Agent")));
+                String query = http.getParameter("query");
+                if (query != null) {
+                    queries.add(query);
+                }
                 if (tooManyToSend.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
                     HttpServletResponse out = (HttpServletResponse) resp;
                     out.setStatus(429);
