@@ -50,7 +50,11 @@ public final class GraphExporter {
     }
 
     public static void export(Dataset dataset, OutputStream out, ExportFormat format) {
-        if (format.keepsGraphs()) {
+        if (format == ExportFormat.JSONLD) {
+            // Compact, with ActorGraph's own context rather than the prefixes: see JsonLdExporter.
+            DatasetGraph copy = dataset.calculateRead(() -> copyNamedGraphs(dataset.asDatasetGraph()));
+            JsonLdExporter.write(copy, out);
+        } else if (format.keepsGraphs()) {
             DatasetGraph copy = dataset.calculateRead(() -> copyNamedGraphs(dataset.asDatasetGraph()));
             RDFWriter.source(copy).format(rdfFormat(format)).output(out);
         } else {
@@ -63,7 +67,6 @@ public final class GraphExporter {
         switch (format) {
             case TRIG: return RDFFormat.TRIG_PRETTY;
             case NQUADS: return RDFFormat.NQUADS;
-            case JSONLD: return RDFFormat.JSONLD11;
             default: return RDFFormat.TURTLE_PRETTY;
         }
     }

@@ -10,13 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.actorgraph.graph.AG;
+import org.actorgraph.graph.OntologyFiles;
+import org.actorgraph.link.LinkVocabulary;
 import org.actorgraph.query.PreparedQueries;
 import org.actorgraph.store.ActorStore;
 import org.actorgraph.testing.Fixtures;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -45,7 +51,7 @@ class ActorGraphCommandTest {
     void helpExitsZeroAndListsTheSubcommands() {
         Run r = run("--help");
         assertEquals(0, r.exit());
-        for (String sub : new String[] {"convert", "export", "serve", "queries", "query"}) {
+        for (String sub : new String[] {"convert", "export", "serve", "queries", "query", "link"}) {
             assertTrue(r.out().contains(sub), sub + " missing from:\n" + r.out());
         }
     }
@@ -107,6 +113,73 @@ class ActorGraphCommandTest {
             assertEquals(3, Fixtures.graphNames(back).size(), f[0] + ": two articles and the ontology");
             assertTrue(back.getDefaultModel().isEmpty(), f[0] + " default graph");
         }
+    }
+
+    @Test
+    void jsonldExportUsesTheCompactContextAndReadsBackToTheSameQuads() throws Exception {
+        Path storeDir = tmp.resolve("store");
+        try (ActorStore store = Fixtures.smallStore(storeDir)) {
+            // The real ontology and topic scheme bring RDF lists (ag:involves) and language-tagged labels along.
+            store.ensureOntology(OntologyFiles.ontologyAndTopics());
+            Model links = ModelFactory.createDefaultModel();
+            links.add(links.createResource(Fixtures.LAVROV), OWL.sameAs,
+                    links.createResource("http://www.wikidata.org/entity/Q9000001"));
+            store.dataset().executeWrite(() -> store.dataset().addNamedModel(LinkVocabulary.LINKS_GRAPH, links));
+        }
+        Path nquads = tmp.resolve("out/all.nq");
+        Path jsonld = tmp.resolve("out/all.jsonld");
+        assertEquals(0, run("export", "--store", storeDir.toString(), "--format", "nquads", "--out", nquads.toString())
+                .exit());
+        Run r = run("export", "--store", storeDir.toString(), "--format", "jsonld", "--out", jsonld.toString());
+        assertEquals(0, r.exit(), r.err());
+
+        Dataset expected = RDFDataMgr.loadDataset(nquads.toString(), Lang.NQUADS);
+        Dataset back = RDFDataMgr.loadDataset(jsonld.toString(), Lang.JSONLD);
+        assertEquals(Fixtures.graphNames(expected).stream().sorted().toList(),
+                Fixtures.graphNames(back).stream().sorted().toList());
+        for (String name : Fixtures.graphNames(expected)) {
+            assertTrue(expected.getNamedModel(name).isIsomorphicWith(back.getNamedModel(name)), name);
+        }
+        assertEquals(Fixtures.quadCount(expected), Fixtures.quadCount(back));
+        assertTrue(back.getDefaultModel().isEmpty());
+
+        JsonObject doc = JSON.read(jsonld.toString());
+        assertTrue(doc.get("@context").isObject(), "the context is inline, so reading needs no network");
+        JsonObject article = graphNamed(doc, "article/000-test");
+        JsonObject position = node(article, "article/000-test/position/1");
+        assertEquals("Position", position.get("type").getAsString().value());
+        assertEquals("person/sergey-lavrov", position.get("statedBy").getAsString().value());
+        assertEquals("Support", position.get("stance").getAsString().value());
+        assertEquals("say", position.get("cue").getAsString().value());
+        assertEquals("topics:peace-negotiations", position.get("topic").getAsString().value());
+        JsonObject lavrov = node(article, "person/sergey-lavrov");
+        assertEquals("Sergey Lavrov", lavrov.get("label").getAsString().value());
+        assertEquals("Lavrov", lavrov.get("altLabel").getAsString().value());
+        JsonObject articleNode = node(article, "article/000-test");
+        assertEquals("Talks in Riyadh", articleNode.get("headline").getAsString().value());
+        assertEquals("2025-02-18", articleNode.get("datePublished").getAsString().value());
+        JsonObject mention = node(article, "article/000-test#char=0,27");
+        assertEquals("0", mention.get("beginIndex").getAsString().value());
+        JsonObject linked = node(graphNamed(doc, "graph:links"), "person/sergey-lavrov");
+        assertEquals("wd:Q9000001", linked.get("sameAs").getAsString().value());
+    }
+
+    private static JsonObject graphNamed(JsonObject doc, String id) {
+        for (JsonValue g : doc.get("@graph").getAsArray()) {
+            if (id.equals(g.getAsObject().get("id").getAsString().value())) {
+                return g.getAsObject();
+            }
+        }
+        throw new AssertionError("no graph " + id);
+    }
+
+    private static JsonObject node(JsonObject graph, String id) {
+        for (JsonValue n : graph.get("@graph").getAsArray()) {
+            if (id.equals(n.getAsObject().get("id").getAsString().value())) {
+                return n.getAsObject();
+            }
+        }
+        throw new AssertionError("no node " + id + " in " + graph.get("id"));
     }
 
     @Test
