@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             QueriesCommand.class,
             QueryCommand.class,
             LinkCommand.class,
+            EvalCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:invalid command line"})

@@ -1,0 +1,230 @@
+package org.actorgraph.eval;
+
+import org.actorgraph.article.Article;
+import org.actorgraph.extract.ArticleExtraction;
+import org.actorgraph.extract.ArticleExtractor;
+import org.actorgraph.extract.Entity;
+import org.actorgraph.extract.EntityKind;
+import org.actorgraph.extract.Event;
+import org.actorgraph.extract.NamedMention;
+import org.actorgraph.extract.Position;
+import org.actorgraph.extract.Span;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Scores the extractor against MEANTIME (CAT XML, one file a document; the document creation time is the article
+ * date).
+ *
+ * <ul>
+ * <li>Entities: gold named mentions (syntactic type NAM or PRE.NAM) of PER, ORG and LOC instances; ours are people,
+ * organisations, countries and places. Found and right by overlapping spans of a fitting type; ours are right
+ * against any gold mention of that type, named or not.</li>
+ * <li>Speakers: each speech event (an event of class SPEECH_COGNITIVE with an Arg0 participant) whose word is our
+ * cue; the speaker is right when our actor is named where the Arg0 instance is, or by one of its names.</li>
+ * <li>Events: participant pairs (Arg0 and Arg1) of gold events found on one of our events at the same word;
+ * date accuracy over our dated events that stand on a gold event linked to a date.</li>
+ * </ul>
+ */
+public final class MeantimeEvaluation {
+    private static final double[] THRESHOLDS = {0.5, 0.7, 0.8};
+    private static final Set<String> NAMED = Set.of("NAM", "PRE.NAM");
+
+    private final ArticleExtractor extractor;
+    private final PrintWriter progress;
+
+    public MeantimeEvaluation(ArticleExtractor extractor, PrintWriter progress) {
+        this.extractor = extractor;
+        this.progress = progress;
+    }
+
+    public Report run(Path root) {
+        Report r = new Report("meantime");
+        r.note("MEANTIME annotates the title and first sentences of each article; what we find beyond the last annotated token is not scored.");
+        r.note("MEANTIME annotates business news; speech events include cognitive verbs (\"expect\", \"believe\") that "
+                + "ActorGraph does not treat as reporting a position, so only speech events at one of our cues are compared.");
+        long start = System.nanoTime();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+        if (files.isEmpty()) throw new IllegalArgumentException(root + ": no MEANTIME .xml documents found");
+        int[] speakers = new int[2];
+        int[][] speakersAt = new int[THRESHOLDS.length][2];
+        int[] dates = new int[2];
+        for (Path f : files) {
+            MeantimeDocument d = MeantimeDocument.read(f);
+            LocalDate date = parseDate(d.creationDate);
+            ArticleExtraction x = extractor.extract(new Article(d.name, d.text, null, date, null, null, f.toString()));
+            r.documents++;
+            scoreEntities(d, x, r);
+            scoreSpeakers(d, x, r, speakers, speakersAt);
+            scoreEvents(d, x, r, dates);
+            if (progress != null) {
+                progress.printf("[%d/%d] %s%n", r.documents, files.size(), d.name);
+                progress.flush();
+            }
+        }
+        r.seconds = (System.nanoTime() - start) / 1e9;
+        Score ent = new Score();
+        for (String t : List.of("entity PER", "entity ORG", "entity LOC")) ent.add(r.row(t));
+        r.rows().put("* entities (PER/ORG/LOC)", ent);
+        r.figure("* speaker attribution", speakers[1] == 0 ? Double.NaN : (double) speakers[0] / speakers[1]);
+        for (int i = 0; i < THRESHOLDS.length; i++) {
+            r.figure(String.format(Locale.ROOT, "speaker attribution at confidence >= %.1f (%d compared)", THRESHOLDS[i], speakersAt[i][1]),
+                    speakersAt[i][1] == 0 ? Double.NaN : (double) speakersAt[i][0] / speakersAt[i][1]);
+        }
+        r.figure(String.format(Locale.ROOT, "* event date accuracy (%d dated events compared)", dates[1]), dates[1] == 0 ? Double.NaN : (double) dates[0] / dates[1]);
+        return r;
+    }
+
+    private static LocalDate parseDate(String value) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) return null;
+        return LocalDate.parse(value.substring(0, 10));
+    }
+
+    private static Set<String> goldTypesFor(EntityKind k) {
+        return switch (k) {
+            case PERSON -> Set.of("PER");
+            case ORGANIZATION -> Set.of("ORG");
+            case COUNTRY -> Set.of("LOC", "ORG");
+            case PLACE -> Set.of("LOC");
+        };
+    }
+
+    private static void scoreEntities(MeantimeDocument d, ArticleExtraction x, Report r) {
+        List<MeantimeDocument.Markable> gold = new ArrayList<>();
+        List<String> goldTypes = new ArrayList<>();
+        for (MeantimeDocument.Markable m : d.markables.values()) {
+            if (!m.tag().equals("ENTITY_MENTION") || !m.anchored()) continue;
+            MeantimeDocument.Markable inst = d.instanceOf(m.id());
+            if (inst == null || !Set.of("PER", "ORG", "LOC").contains(inst.attr("ent_type"))) continue;
+            gold.add(m);
+            goldTypes.add(inst.attr("ent_type"));
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            MeantimeDocument.Markable g = gold.get(i);
+            if (!NAMED.contains(g.attr("syntactic_type"))) continue;
+            String type = goldTypes.get(i);
+            boolean found = x.mentions().stream().anyMatch(m -> goldTypesFor(m.entity().kind()).contains(type)
+                    && Matching.overlaps(m.span(), g.begin(), g.end()));
+            r.row("entity " + type).gold(found);
+            if (!found) r.detail(d.name + " missed " + type + " " + d.textOf(g));
+        }
+        int annotated = d.annotatedEnd();
+        for (NamedMention m : x.mentions()) {
+            if (m.span().begin() >= annotated) continue;
+            boolean right = false;
+            for (int i = 0; i < gold.size() && !right; i++) {
+                right = goldTypesFor(m.entity().kind()).contains(goldTypes.get(i)) && Matching.overlaps(m.span(), gold.get(i).begin(), gold.get(i).end());
+            }
+            String row = switch (m.entity().kind()) {
+                case PERSON -> "entity PER";
+                case ORGANIZATION -> "entity ORG";
+                case COUNTRY, PLACE -> "entity LOC";
+            };
+            r.row(row).predicted(right);
+            if (!right) r.detail(d.name + " extra " + m.entity().kind() + " " + m.span().of(x.article().text()));
+        }
+    }
+
+    private static MeantimeDocument.Markable participant(MeantimeDocument d, String eventMention, String role) {
+        for (MeantimeDocument.Relation rel : d.relations) {
+            if (rel.tag().equals("HAS_PARTICIPANT") && rel.sources().contains(eventMention) && role.equals(rel.attributes().get("sem_role"))) {
+                MeantimeDocument.Markable m = d.markables.get(rel.target());
+                if (m != null && m.tag().equals("ENTITY_MENTION")) return m;
+            }
+        }
+        return null;
+    }
+
+    /** Our entity is the gold participant: named where it or a coreferent mention is, or by one of its names. */
+    private static boolean same(MeantimeDocument d, MeantimeDocument.Markable gold, Entity ours, List<NamedMention> ms) {
+        List<MeantimeDocument.Markable> all = new ArrayList<>();
+        all.add(gold);
+        MeantimeDocument.Markable inst = d.instanceOf(gold.id());
+        // A long gold span ("Apple Inc. CEO Steve Jobs") overlaps more than its referent: the kinds must agree too.
+        if (inst != null && !goldTypesFor(ours.kind()).contains(inst.attr("ent_type"))) return false;
+        if (inst != null) all.addAll(d.mentionsOf(inst.id()));
+        for (MeantimeDocument.Markable m : all) {
+            if (m.anchored() && Matching.refersTo(ours, ms, m.begin(), m.end(), NAMED.contains(m.attr("syntactic_type")) ? d.textOf(m) : null)) return true;
+        }
+        return inst != null && Matching.refersTo(ours, List.of(), 0, 0, inst.attr("TAG_DESCRIPTOR"));
+    }
+
+    private static void scoreSpeakers(MeantimeDocument d, ArticleExtraction x, Report r, int[] acc, int[][] accAt) {
+        for (MeantimeDocument.Markable ev : d.markables.values()) {
+            if (!ev.tag().equals("EVENT_MENTION") || !ev.anchored()) continue;
+            MeantimeDocument.Markable inst = d.instanceOf(ev.id());
+            if (inst == null || !"SPEECH_COGNITIVE".equals(inst.attr("class"))) continue;
+            MeantimeDocument.Markable arg0 = participant(d, ev.id(), "Arg0");
+            if (arg0 == null) continue;
+            Position p = null;
+            for (Position q : x.positions()) if (Matching.overlaps(q.cueSpan(), ev.begin(), ev.end())) p = q;
+            r.row("speech events at a cue").gold(p != null);
+            if (p == null) continue;
+            boolean right = same(d, arg0, p.speaker(), x.mentions());
+            acc[1]++;
+            if (right) acc[0]++;
+            for (int i = 0; i < THRESHOLDS.length; i++) {
+                if (p.confidence() < THRESHOLDS[i]) continue;
+                accAt[i][1]++;
+                if (right) accAt[i][0]++;
+            }
+            r.detail(d.name + (right ? " right" : " wrong") + " speaker of '" + d.textOf(ev) + "': gold " + d.textOf(arg0)
+                    + ", ours " + p.speaker().label());
+        }
+    }
+
+    private static void scoreEvents(MeantimeDocument d, ArticleExtraction x, Report r, int[] dates) {
+        for (MeantimeDocument.Markable ev : d.markables.values()) {
+            if (!ev.tag().equals("EVENT_MENTION") || !ev.anchored()) continue;
+            MeantimeDocument.Markable a0 = participant(d, ev.id(), "Arg0");
+            MeantimeDocument.Markable a1 = participant(d, ev.id(), "Arg1");
+            if (a0 == null || a1 == null) continue;
+            boolean found = false;
+            for (Event e : x.events()) {
+                if (!Matching.overlaps(e.trigger(), ev.begin(), ev.end())) continue;
+                boolean has0 = e.participants().stream().anyMatch(p -> same(d, a0, p, x.mentions()));
+                boolean has1 = e.participants().stream().anyMatch(p -> same(d, a1, p, x.mentions()));
+                found |= has0 && has1;
+            }
+            r.row("event participant pairs (Arg0+Arg1)").gold(found);
+        }
+        for (Event e : x.events()) {
+            if (e.date() == null) continue;
+            String gold = goldDate(d, e.trigger());
+            if (gold == null) continue;
+            dates[1]++;
+            if (e.date().startsWith(gold) || gold.startsWith(e.date())) dates[0]++;
+            else r.detail(d.name + " event date " + e.date() + ", gold " + gold);
+        }
+    }
+
+    /** The date of the gold event at this word, through its temporal links, when the date is a calendar day or month. */
+    private static String goldDate(MeantimeDocument d, Span trigger) {
+        for (MeantimeDocument.Markable ev : d.markables.values()) {
+            if (!ev.tag().equals("EVENT_MENTION") || !ev.anchored() || !Matching.overlaps(trigger, ev.begin(), ev.end())) continue;
+            for (MeantimeDocument.Relation rel : d.relations) {
+                if (!rel.tag().equals("TLINK") || !rel.sources().contains(ev.id())) continue;
+                MeantimeDocument.Markable t = d.markables.get(rel.target());
+                if (t == null || !t.tag().equals("TIMEX3") || !"DATE".equals(t.attr("type"))) continue;
+                String v = t.attr("value");
+                if (v.matches("\\d{4}-\\d{2}(-\\d{2})?")) return v;
+            }
+        }
+        return null;
+    }
+}

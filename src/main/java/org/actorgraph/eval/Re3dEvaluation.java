@@ -1,0 +1,246 @@
+package org.actorgraph.eval;
+
+import org.actorgraph.article.Article;
+import org.actorgraph.extract.ArticleExtraction;
+import org.actorgraph.extract.ArticleExtractor;
+import org.actorgraph.extract.Entity;
+import org.actorgraph.extract.EntityKind;
+import org.actorgraph.extract.Event;
+import org.actorgraph.extract.NamedMention;
+import org.actorgraph.extract.Position;
+import org.actorgraph.extract.Stance;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Scores the extractor against re3d: for each subset folder (documents.json, entities.json, relations.json, one JSON
+ * object a line) the documents are converted and compared with the annotations.
+ *
+ * <ul>
+ * <li>Entities: Person against our people; Organisation against our organisations and countries (re3d annotates
+ * "the UK" acting as a government as an organisation); Location against our places and countries. A gold span is
+ * found when one of our names of a fitting kind overlaps it; one of our names is right when it overlaps a gold
+ * Person, Organisation or Location.</li>
+ * <li>Likes / Dislikes: found when a position of the source actor has stance Support / Oppose and names the target
+ * as addressee or target, or its stated text covers the target span. Our positions with a stance are right when they
+ * answer such a relation.</li>
+ * <li>CommWith: found when both actors take part in one of our events, or one addresses a position to the other.</li>
+ * <li>BelongsTo: found when the source has the target as ag:memberOf or ag:country.</li>
+ * <li>IsSynonymOf: found when both spans name one node, or one is a title of the person the other names.</li>
+ * </ul>
+ */
+public final class Re3dEvaluation {
+    private static final double[] THRESHOLDS = {0.5, 0.7, 0.8};
+
+    record Gold(String type, int begin, int end, String text) {}
+
+    record Rel(String type, int sBegin, int sEnd, String source, int tBegin, int tEnd, String target) {}
+
+    private final ArticleExtractor extractor;
+    private final PrintWriter progress;
+
+    public Re3dEvaluation(ArticleExtractor extractor, PrintWriter progress) {
+        this.extractor = extractor;
+        this.progress = progress;
+    }
+
+    public Report run(Path root) {
+        Report r = new Report("re3d");
+        r.note("re3d types titles and roles as Person (\"the Foreign Secretary\", \"Foreign Office Minister\") and first-person "
+                + "pronouns (\"we\", \"I\") as actors; ActorGraph names people only by name, so those gold spans count as missed.");
+        r.note("re3d's Likes/Dislikes also cover deeds (\"conducted airstrikes against ISIL\"); ActorGraph's stances are of stated positions only.");
+        long start = System.nanoTime();
+        List<Path> subsets = subsets(root);
+        if (subsets.isEmpty()) throw new IllegalArgumentException(root + ": no re3d subset (a folder with documents.json) found");
+        for (Path subset : subsets) scoreSubset(subset, r);
+        r.seconds = (System.nanoTime() - start) / 1e9;
+        Score ent = new Score();
+        for (String t : List.of("entity Person", "entity Organisation", "entity Location")) ent.add(r.row(t));
+        r.rows().put("* entities (Person/Organisation/Location)", ent);
+        r.rows().put("* Likes/Dislikes as positions", r.rows().remove("Likes/Dislikes"));
+        r.rows().put("* CommWith", r.rows().remove("CommWith"));
+        return r;
+    }
+
+    private static List<Path> subsets(Path root) {
+        if (Files.isRegularFile(root.resolve("documents.json"))) return List.of(root);
+        try (Stream<Path> s = Files.list(root)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve("documents.json"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    private void scoreSubset(Path subset, Report r) {
+        Map<String, List<Gold>> entities = new HashMap<>();
+        for (JsonObject o : lines(subset.resolve("entities.json"))) {
+            entities.computeIfAbsent(o.getString("documentId"), k -> new ArrayList<>())
+                    .add(new Gold(o.getString("type"), o.get("begin").getAsNumber().value().intValue(),
+                            o.get("end").getAsNumber().value().intValue(), o.getString("value")));
+        }
+        Map<String, List<Rel>> relations = new HashMap<>();
+        for (JsonObject o : lines(subset.resolve("relations.json"))) {
+            relations.computeIfAbsent(o.getString("documentId"), k -> new ArrayList<>()).add(new Rel(o.getString("type"),
+                    num(o, "sourceBegin"), num(o, "sourceEnd"), o.getString("source"), num(o, "targetBegin"), num(o, "targetEnd"), o.getString("target")));
+        }
+        for (JsonObject doc : lines(subset.resolve("documents.json"))) {
+            String id = doc.getString("_id");
+            String text = doc.getString("text");
+            if (text == null || text.isBlank()) continue;
+            ArticleExtraction x = extractor.extract(new Article(id, text, doc.getString("title"), null, null, null, subset.getFileName() + "/" + id));
+            r.documents++;
+            scoreEntities(x, entities.getOrDefault(id, List.of()), r);
+            scoreRelations(x, relations.getOrDefault(id, List.of()), r, subset.getFileName() + "/" + id);
+            if (progress != null) {
+                progress.printf("[%d] %s/%s%n", r.documents, subset.getFileName(), id);
+                progress.flush();
+            }
+        }
+    }
+
+    private static int num(JsonObject o, String key) {
+        return o.get(key).getAsNumber().value().intValue();
+    }
+
+    static List<JsonObject> lines(Path file) {
+        List<JsonObject> out = new ArrayList<>();
+        try {
+            int n = 0;
+            for (String line : Files.readAllLines(file)) {
+                n++;
+                String l = line.strip();
+                if (l.startsWith("\uFEFF")) l = l.substring(1);
+                if (l.isEmpty()) continue;
+                try {
+                    out.add(JSON.parse(l));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(file + ":" + n + ": not a JSON object");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+
+    private static Set<String> goldTypesFor(EntityKind k) {
+        return switch (k) {
+            case PERSON -> Set.of("Person");
+            case ORGANIZATION -> Set.of("Organisation");
+            case COUNTRY -> Set.of("Organisation", "Location");
+            case PLACE -> Set.of("Location");
+        };
+    }
+
+    private void scoreEntities(ArticleExtraction x, List<Gold> gold, Report r) {
+        List<NamedMention> ours = x.mentions().stream().filter(m -> !m.demonym()).toList();
+        for (Gold g : gold) {
+            if (!Set.of("Person", "Organisation", "Location").contains(g.type())) continue;
+            boolean found = ours.stream().anyMatch(m -> goldTypesFor(m.entity().kind()).contains(g.type())
+                    && Matching.overlaps(m.span(), g.begin(), g.end()));
+            r.row("entity " + g.type()).gold(found);
+            if (!found) r.detail(x.article().id() + " missed " + g.type() + " " + g.text());
+        }
+        for (NamedMention m : ours) {
+            boolean right = gold.stream().anyMatch(g -> goldTypesFor(m.entity().kind()).contains(g.type())
+                    && Matching.overlaps(m.span(), g.begin(), g.end()));
+            String row = switch (m.entity().kind()) {
+                case PERSON -> "entity Person";
+                case ORGANIZATION, COUNTRY -> m.entity().kind() == EntityKind.COUNTRY ? "entity Location" : "entity Organisation";
+                case PLACE -> "entity Location";
+            };
+            r.row(row).predicted(right);
+        }
+    }
+
+    private void scoreRelations(ArticleExtraction x, List<Rel> rels, Report r, String doc) {
+        List<NamedMention> ms = x.mentions();
+        List<Rel> stances = rels.stream().filter(rel -> rel.type().equals("Likes") || rel.type().equals("Dislikes")).toList();
+        for (Rel rel : stances) {
+            boolean found = x.positions().stream().anyMatch(p -> answers(p, rel, ms));
+            r.row("Likes/Dislikes").gold(found);
+            if (!found) r.detail(doc + " missed " + rel.type() + ": " + rel.source() + " -> " + rel.target());
+        }
+        for (Position p : x.positions()) {
+            if (p.stance() == Stance.NEUTRAL) continue;
+            boolean right = stances.stream().anyMatch(rel -> answers(p, rel, ms));
+            r.row("Likes/Dislikes").predicted(right);
+            for (double t : THRESHOLDS) if (p.confidence() >= t) r.row(String.format(java.util.Locale.ROOT, "Likes/Dislikes at confidence >= %.1f", t)).predicted(right);
+            if (!right) r.detail(doc + " extra " + p.stance() + " position by " + p.speaker().label() + ": " + p.content().of(x.article().text()));
+        }
+        for (double t : THRESHOLDS) {
+            Score s = r.row(String.format(java.util.Locale.ROOT, "Likes/Dislikes at confidence >= %.1f", t));
+            for (Rel rel : stances) s.gold(x.positions().stream().anyMatch(p -> p.confidence() >= t && answers(p, rel, ms)));
+        }
+        for (Rel rel : rels) {
+            switch (rel.type()) {
+                case "CommWith" -> {
+                    boolean found = communicated(x, rel, ms);
+                    r.row("CommWith").gold(found);
+                    if (!found) r.detail(doc + " missed CommWith: " + rel.source() + " -> " + rel.target());
+                }
+                case "BelongsTo" -> r.row("BelongsTo").gold(belongs(x, rel, ms));
+                case "IsSynonymOf" -> r.row("IsSynonymOf").gold(synonyms(x, rel, ms));
+                default -> { }
+            }
+        }
+    }
+
+    private static boolean source(Entity e, Rel rel, List<NamedMention> ms) {
+        return Matching.refersTo(e, ms, rel.sBegin(), rel.sEnd(), rel.source());
+    }
+
+    private static boolean target(Entity e, Rel rel, List<NamedMention> ms) {
+        return Matching.refersTo(e, ms, rel.tBegin(), rel.tEnd(), rel.target());
+    }
+
+    private static boolean answers(Position p, Rel rel, List<NamedMention> ms) {
+        Stance want = rel.type().equals("Likes") ? Stance.SUPPORT : Stance.OPPOSE;
+        if (p.stance() != want || !source(p.speaker(), rel, ms)) return false;
+        if (p.content().begin() <= rel.tBegin() && rel.tEnd() <= p.content().end()) return true;
+        for (Entity e : p.targets()) if (target(e, rel, ms)) return true;
+        for (Entity e : p.addressees()) if (target(e, rel, ms)) return true;
+        return false;
+    }
+
+    private static boolean communicated(ArticleExtraction x, Rel rel, List<NamedMention> ms) {
+        for (Event e : x.events()) {
+            boolean s = e.participants().stream().anyMatch(a -> source(a, rel, ms));
+            boolean t = e.participants().stream().anyMatch(a -> target(a, rel, ms));
+            if (s && t) return true;
+        }
+        for (Position p : x.positions()) {
+            for (Entity a : p.addressees()) {
+                if (source(p.speaker(), rel, ms) && target(a, rel, ms)) return true;
+                if (target(p.speaker(), rel, ms) && source(a, rel, ms)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean belongs(ArticleExtraction x, Rel rel, List<NamedMention> ms) {
+        for (Entity e : x.entities()) {
+            if (!source(e, rel, ms)) continue;
+            for (Entity org : e.memberOf()) if (target(org, rel, ms)) return true;
+            if (e.country() != null && target(e.country(), rel, ms)) return true;
+        }
+        return false;
+    }
+
+    private static boolean synonyms(ArticleExtraction x, Rel rel, List<NamedMention> ms) {
+        for (Entity e : x.entities()) if (source(e, rel, ms) && target(e, rel, ms)) return true;
+        return false;
+    }
+}
