@@ -1,6 +1,7 @@
 package org.actorgraph.link;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What linking decided for one entity.
@@ -53,7 +54,7 @@ public record LinkOutcome(LinkTarget target, Status status, Disambiguator.Scored
 
     /** One line for the user, e.g. {@code Sergey Lavrov -> Q130700 (0.85: label "Sergey Lavrov", country Russia)}. */
     public String describe() {
-        String name = target.label() + " (" + target.kind().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        String name = target.label() + " (" + target.kind().name().toLowerCase(Locale.ROOT) + ")";
         return switch (status) {
             case LINKED -> name + " -> " + chosen.candidate().qid() + " " + detail(chosen);
             case NO_MATCH -> name + ": no Wikidata item of this type with this name";
@@ -64,7 +65,7 @@ public record LinkOutcome(LinkTarget target, Status status, Disambiguator.Scored
     }
 
     private static String detail(Disambiguator.Scored s) {
-        return "(" + String.format(java.util.Locale.ROOT, "%.2f", s.score()) + ": " + String.join(", ", s.reasons())
+        return "(" + String.format(Locale.ROOT, "%.2f", s.score()) + ": " + String.join(", ", s.reasons())
                 + ")";
     }
 
