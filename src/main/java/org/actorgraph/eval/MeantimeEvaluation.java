@@ -118,14 +118,15 @@ public final class MeantimeEvaluation {
             MeantimeDocument.Markable g = gold.get(i);
             if (!NAMED.contains(g.attr("syntactic_type"))) continue;
             String type = goldTypes.get(i);
-            boolean found = x.mentions().stream().anyMatch(m -> goldTypesFor(m.entity().kind()).contains(type)
+            boolean found = x.mentions().stream().anyMatch(m -> (m.byName() || m.demonym()) && goldTypesFor(m.entity().kind()).contains(type)
                     && Matching.overlaps(m.span(), g.begin(), g.end()));
             r.row("entity " + type).gold(found);
             if (!found) r.detail(d.name + " missed " + type + " " + d.textOf(g));
         }
         int annotated = d.annotatedEnd();
         for (NamedMention m : x.mentions()) {
-            if (m.span().begin() >= annotated) continue;
+            // The gold side is named mentions, so ours are names and nationality words, not pronouns.
+            if (m.span().begin() >= annotated || !(m.byName() || m.demonym())) continue;
             boolean right = false;
             for (int i = 0; i < gold.size() && !right; i++) {
                 right = goldTypesFor(m.entity().kind()).contains(goldTypes.get(i)) && Matching.overlaps(m.span(), gold.get(i).begin(), gold.get(i).end());

@@ -15,6 +15,7 @@ import java.util.Set;
  * stand for. Later stages ask it who a token refers to.
  */
 final class ArticleContext {
+    private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private static final Set<String> SUBJECT_ROLES = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent");
 
     final Article article;
@@ -75,7 +76,30 @@ final class ArticleContext {
         List<NamedMention> out = new ArrayList<>();
         for (Mention m : mentions) {
             Sentences s = sentences.get(m.sentence());
-            out.add(new NamedMention(new Span(s.charBegin(m.begin()), s.charEnd(m.end() - 1)), entityOf(m), m.demonym()));
+            out.add(new NamedMention(new Span(s.charBegin(m.begin()), s.charEnd(m.end() - 1)), entityOf(m),
+                    m.demonym() ? NamedMention.How.DEMONYM : NamedMention.How.NAME));
+        }
+        out.addAll(references());
+        return out;
+    }
+
+    /** Pronouns and descriptions ("he", "the foreign minister") that resolve to a person named before them. */
+    private List<NamedMention> references() {
+        Speakers speakers = new Speakers(this);
+        List<NamedMention> out = new ArrayList<>();
+        for (Sentences s : sentences) {
+            for (int t = 0; t < s.size(); t++) {
+                if (mentionAt(s.index, t) != null) continue;
+                boolean pronoun = s.isPronoun(t);
+                boolean description = !pronoun && TITLE_HEADS.contains(s.lemma(t)) && !s.children(t, "det").isEmpty();
+                if (!pronoun && !description) continue;
+                Speaker sp = speakers.resolve(s, t);
+                if (sp == null || sp.entity().kind() != EntityKind.PERSON) continue;
+                int from = t;
+                if (description) for (int c : s.children(t, null)) if (c < from && !s.relation(c).equals("appos")) from = c;
+                out.add(new NamedMention(new Span(s.charBegin(from), s.charEnd(t)), sp.entity(),
+                        pronoun ? NamedMention.How.PRONOUN : NamedMention.How.DESCRIPTION));
+            }
         }
         return out;
     }
