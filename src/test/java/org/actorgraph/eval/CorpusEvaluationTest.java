@@ -21,7 +21,7 @@ class CorpusEvaluationTest {
 
     @Test
     void re3dCountsSpansRelationsAndStances() {
-        Report r = new Re3dEvaluation(extractor, null).run(Path.of("src/test/resources/eval/re3d"));
+        Report r = new Re3dEvaluation(extractor, null).run(Path.of("src/test/resources/eval/re3d-format"));
         assertEquals(1, r.documents());
         Score person = r.rows().get("entity Person");
         assertEquals(4, person.gold(), "Anna Lind, Kofi Annan, Lind and the title 'Foreign Minister'");
@@ -37,12 +37,12 @@ class CorpusEvaluationTest {
 
     @Test
     void meantimeRebuildsTextAndScoresSpeakers() {
-        MeantimeDocument d = MeantimeDocument.read(Path.of("src/test/resources/eval/meantime/mini/fixture.xml"));
+        MeantimeDocument d = MeantimeDocument.read(Path.of("src/test/resources/eval/meantime-format/mini/fixture.xml"));
         assertTrue(d.text.startsWith("Anna Lind said that Sweden would sign the treaty ."), d.text);
         assertEquals("2003-09-01", d.creationDate);
         assertEquals("Anna Lind", d.textOf(d.markables.get("1")));
 
-        Report r = new MeantimeEvaluation(extractor, null).run(Path.of("src/test/resources/eval/meantime"));
+        Report r = new MeantimeEvaluation(extractor, null).run(Path.of("src/test/resources/eval/meantime-format"));
         Score entities = r.rows().get("* entities (PER/ORG/LOC)");
         assertEquals(3, entities.gold());
         assertTrue(entities.found() >= 2, "Anna Lind and Sweden at least: " + entities.found());
