@@ -6,6 +6,7 @@ import org.actorgraph.article.ArticleSink;
 import org.actorgraph.article.InputProblem;
 import org.actorgraph.extract.ArticleExtraction;
 import org.actorgraph.extract.ArticleExtractor;
+import org.actorgraph.extract.EntityLinker;
 import org.actorgraph.graph.AG;
 import org.actorgraph.graph.ArticleGraphMapper;
 import org.actorgraph.graph.Iris;
@@ -52,7 +53,9 @@ final class Conversion implements ArticleSink {
     private ArticleExtractor extractor;
     private ArticleGraphMapper mapper;
     private double minConfidence;
+    private boolean link = true;
     private long modelLoadMillis;
+    private long linkLoadMillis;
     private int articles;
     private int skipped;
     private int positions;
@@ -72,6 +75,12 @@ final class Conversion implements ArticleSink {
         return this;
     }
 
+    /** Whether entities get DBpedia links (on unless turned off); the title index is only opened when used. */
+    Conversion link(boolean on) {
+        this.link = on;
+        return this;
+    }
+
     /** Converts everything under the paths; returns the exit code (1 when any input had a problem). */
     int run(List<Path> paths) {
         long start = System.nanoTime();
@@ -80,7 +89,8 @@ final class Conversion implements ArticleSink {
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf("Converted %d article(s): %d positions, %d events, %d actors in %.1f s (%s)%s%s%n",
                 articles, positions, events, actors.size(), seconds,
-                extractor == null ? "NLP models not loaded" : String.format("NLP model load %.1f s", modelLoadMillis / 1000.0),
+                extractor == null ? "NLP models not loaded" : String.format("NLP model load %.1f s", modelLoadMillis / 1000.0)
+                        + (extractor != null && link ? String.format(", link index %.1f s", linkLoadMillis / 1000.0) : ""),
                 skipped == 0 ? "" : "; " + skipped + " unchanged article(s) skipped",
                 problems == 0 ? "" : "; " + problems + " input(s) could not be converted");
         err.flush();
@@ -119,7 +129,10 @@ final class Conversion implements ArticleSink {
             }
             if (extractor == null) {
                 long t = System.nanoTime();
-                extractor = new ArticleExtractor(NlpPipeline.get());
+                EntityLinker linker = link ? EntityLinker.offline() : null;
+                linkLoadMillis = (System.nanoTime() - t) / 1_000_000;
+                t = System.nanoTime();
+                extractor = new ArticleExtractor(NlpPipeline.get(), linker);
                 mapper = new ArticleGraphMapper(iris);
                 modelLoadMillis = (System.nanoTime() - t) / 1_000_000;
             }
@@ -157,6 +170,8 @@ final class Conversion implements ArticleSink {
             // Length-prefixed, so no two different field lists give the same string.
             sb.append('\n').append(v.length()).append(':').append(v);
         }
+        // Linked and unlinked graphs differ, so switching linking on converts again; off matches earlier digests.
+        if (link) sb.append("\nlink:dbpedia-1");
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(hash);

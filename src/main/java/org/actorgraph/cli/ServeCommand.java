@@ -58,6 +58,10 @@ public class ServeCommand implements Callable<Integer> {
             description = "Most result rows a query may return (default: ${DEFAULT-VALUE}).")
     long maxRows;
 
+    @Option(names = "--no-link",
+            description = "When converting PATHs, do not link actors and places to DBpedia.")
+    boolean noLink;
+
     @Option(names = "--allow-service",
             description = "Let queries call other SPARQL endpoints with SERVICE (default: refused).")
     boolean allowService;
@@ -114,7 +118,7 @@ public class ServeCommand implements Callable<Integer> {
             installOntology(store, err);
             if (!paths.isEmpty()) {
                 // Conversion (and with it the NLP pipeline) is only touched when there is something to convert.
-                int converted = ConvertCommand.convertInto(store, paths, err);
+                int converted = ConvertCommand.convertInto(store, paths, err, !noLink);
                 if (converted != ActorGraphCommand.EXIT_OK) {
                     return converted;
                 }

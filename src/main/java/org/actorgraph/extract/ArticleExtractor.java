@@ -17,9 +17,16 @@ public final class ArticleExtractor {
     private final Affiliations affiliations = new Affiliations();
     private final PositionExtractor positions = new PositionExtractor(new TopicTagger());
     private final EventExtractor events = new EventExtractor();
+    private final EntityLinker linker;
 
     public ArticleExtractor(NlpPipeline nlp) {
+        this(nlp, null);
+    }
+
+    /** With a linker, entities get DBpedia links; without one (null), none. */
+    public ArticleExtractor(NlpPipeline nlp, EntityLinker linker) {
         this.nlp = nlp;
+        this.linker = linker;
     }
 
     public ArticleExtraction extract(Article article) {
@@ -32,6 +39,9 @@ public final class ArticleExtractor {
         affiliations.assign(ctx);
         List<Position> ps = positions.extract(ctx);
         List<Event> es = events.extract(ctx);
-        return new ArticleExtraction(article, ctx.entities(), ctx.namedMentions(), ps, es);
+        List<Entity> entities = ctx.entities();
+        // Last, so that renaming an entity after its page cannot change what the rules above matched.
+        if (linker != null) linker.link(entities);
+        return new ArticleExtraction(article, entities, ctx.namedMentions(), ps, es);
     }
 }

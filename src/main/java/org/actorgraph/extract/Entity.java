@@ -9,11 +9,12 @@ import java.util.Set;
  */
 public final class Entity {
     private final EntityKind kind;
-    private final String key;
+    private String key;
     private String label;
     private final Set<String> altLabels = new LinkedHashSet<>();
     private final Set<String> titles = new LinkedHashSet<>();
     private final Set<Entity> memberOf = new LinkedHashSet<>();
+    private final Set<String> sameAs = new LinkedHashSet<>();
     private Entity country;
     private boolean named;
 
@@ -31,6 +32,8 @@ public final class Entity {
     public Set<String> titles() { return titles; }
     public Set<Entity> memberOf() { return memberOf; }
     public Entity country() { return country; }
+    /** IRIs of the same entity in other datasets (DBpedia resources). */
+    public Set<String> sameAs() { return sameAs; }
     /** True when the article names this entity; false when it is only referred to (a city's country, say). */
     public boolean named() { return named; }
 
@@ -39,6 +42,19 @@ public final class Entity {
     void addName(String name) {
         if (name == null || name.isBlank()) return;
         if (!name.equals(label)) altLabels.add(name);
+    }
+
+    /**
+     * Names the entity after the encyclopedia page it was linked to, so that articles naming it differently
+     * ("Putin", "Vladimir Putin") give it one key and one label; the old label stays as another name.
+     */
+    void rename(String newKey, String newLabel) {
+        if (!newLabel.equals(label)) {
+            altLabels.add(label);
+            altLabels.remove(newLabel);
+            label = newLabel;
+        }
+        key = newKey;
     }
 
     void country(Entity c) {

@@ -1,8 +1,13 @@
 package org.actorgraph.extract;
 
+import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names of countries, capitals and other cities, regions and well-known organisations, read from the lists beside
@@ -14,6 +19,8 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, String> countryByDemonym = new HashMap<>();
+    private final Map<Entry, Set<String>> namesByEntry = new HashMap<>();
+    private final Set<String> seatsOfPower = new HashSet<>();
     private int longestName = 1;
 
     private static volatile Gazetteer shared;
@@ -42,6 +49,12 @@ public final class Gazetteer {
             if (row.length > 3) {
                 List<String> cities = WordLists.split(row[3]);
                 for (int i = 0; i < cities.size(); i++) put(cities.get(i), new Entry(EntityKind.PLACE, cities.get(i), name, true));
+                // The list mixes other seats of government with spellings of the capital; only spellings share names.
+                for (String a : cities) {
+                    for (String b : cities) {
+                        if (sameCity(a, b)) namesByEntry.get(new Entry(EntityKind.PLACE, a, name, true)).add(b);
+                    }
+                }
             }
         }
         for (String[] row : WordLists.rows("organizations.tsv")) {
@@ -51,9 +64,25 @@ public final class Gazetteer {
             put(name, org);
             if (row.length > 1) for (String alias : WordLists.split(row[1])) put(alias, org);
         }
+        for (String[] row : WordLists.rows("seats-of-power.tsv")) seatsOfPower.add(row[0].trim());
+    }
+
+    /** "Brasilia" and "Brasília", "Sanaa" and "Sana'a", "Washington" and "Washington, D.C." name one city. */
+    static boolean sameCity(String a, String b) {
+        String fa = fold(a);
+        String fb = fold(b);
+        if (fa.equals(fb)) return true;
+        int ca = a.indexOf(',');
+        int cb = b.indexOf(',');
+        return ca > 0 && cb < 0 && fold(a.substring(0, ca)).equals(fb) || cb > 0 && ca < 0 && fold(b.substring(0, cb)).equals(fa);
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private void put(String name, Entry e) {
+        namesByEntry.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(name);
         byName.put(name, e);
         longestName = Math.max(longestName, name.split("\\s+").length);
     }
@@ -68,6 +97,21 @@ public final class Gazetteer {
     /** The country a nationality adjective or demonym names ("Russian" gives "Russia"), or null. */
     public String countryOfDemonym(String word) {
         return countryByDemonym.get(word);
+    }
+
+    /**
+     * Every name the lists give the entity of this kind and canonical name (the name itself, its aliases, other
+     * spellings of a city), or an empty set when the lists do not know it.
+     */
+    public Set<String> namesOf(EntityKind kind, String canonical) {
+        Entry e = byName.get(canonical);
+        if (e == null || e.kind() != kind || !e.name().equals(canonical)) return Set.of();
+        return namesByEntry.getOrDefault(e, Set.of());
+    }
+
+    /** True for a building or address that news text uses for a government ("the Kremlin"). */
+    public boolean seatOfPower(String name) {
+        return seatsOfPower.contains(name) || name.startsWith("the ") && seatsOfPower.contains(name.substring(4));
     }
 
     public int longestName() {

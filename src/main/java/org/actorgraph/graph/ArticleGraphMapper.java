@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -102,6 +103,7 @@ public final class ArticleGraphMapper {
         if (e.kind() != EntityKind.PLACE) for (String t : e.titles()) r.addProperty(AG.title, t);
         for (Entity org : e.memberOf()) r.addProperty(AG.memberOf, entity(m, org, article, written));
         if (e.country() != null && e.kind() != EntityKind.COUNTRY) r.addProperty(AG.country, entity(m, e.country(), article, written));
+        for (String iri : e.sameAs()) r.addProperty(OWL.sameAs, m.createResource(iri));
         return r;
     }
 

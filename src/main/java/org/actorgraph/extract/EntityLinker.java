@@ -1,0 +1,185 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.nlp.DbpediaIris;
+import org.actorgraph.nlp.WikiTitleIndex;
+import org.actorgraph.nlp.WikiTitles;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Links people, organisations, countries and places to DBpedia through the Wikipedia titles their names link to.
+ * A wrong link is worse than none, so a title is taken only when it fits the entity:
+ * <ul>
+ * <li>only names of the entity itself are looked up: its label, the names the article gave it, and the gazetteer's
+ *     names for the same entry. Nationality adjectives and titles never become names, and a name the gazetteer gives
+ *     to something else (the capital "Moscow" standing for Russia) is left out;</li>
+ * <li>the title must have at least {@value #MIN_SCORE} of the name's links ({@value #MIN_SURNAME_SCORE} for a bare
+ *     surname), and must not be a disambiguation page or a list;</li>
+ * <li>a person's title must end in the person's surname and, when both give one, begin with the same initial;
+ *     full names are looked up before a bare surname is;</li>
+ * <li>an organisation's, country's or place's title must be one of its names (spelling and case aside), with a
+ *     qualifier only where it cannot mislead ("Georgia_(country)", a city qualified by its country), or, for an
+ *     organisation, spell out its acronym ("EU", "European_Union"). So a dictionary that maps "Kyiv" to the older
+ *     page "Kiev" gives no link rather than one to a redirect;</li>
+ * <li>seats of power ("the Kremlin") are never linked: the page is about the building, the node is a government.</li>
+ * </ul>
+ * The best-scoring title that passes wins. People and organisations outside the gazetteer then take their key and
+ * label from the title, so that articles naming them differently meet in one node.
+ */
+public final class EntityLinker {
+    /** Least share of a name's links that must go to the title. */
+    static final double MIN_SCORE = 0.5;
+    /** A surname alone is shared by more people: it must point more firmly at one of them. */
+    static final double MIN_SURNAME_SCORE = 0.75;
+
+    private static final Set<String> ORG_HEADS = WordLists.words("organization-heads.txt");
+    /** Qualifiers of pages about names and works, which a person's name also leads to. */
+    private static final Set<String> NOT_A_PERSON = Set.of("name", "surname", "given name", "film", "album", "song",
+            "novel", "book", "band", "TV series", "play", "opera", "ship", "video game", "magazine", "newspaper", "company");
+
+    private final WikiTitleIndex index;
+    private final Gazetteer gaz = Gazetteer.get();
+
+    public EntityLinker(WikiTitleIndex index) {
+        this.index = index;
+    }
+
+    /** A linker over the title index of this JVM, built on first use (see {@link WikiTitles}). */
+    public static EntityLinker offline() {
+        return new EntityLinker(WikiTitles.get().index());
+    }
+
+    /** Adds DBpedia links to the article's entities, and renames the ones the link identifies better than the text. */
+    void link(List<Entity> entities) {
+        Set<String> keys = new HashSet<>();
+        for (Entity e : entities) keys.add(e.kind() + "/" + e.key());
+        for (Entity e : entities) {
+            String title = titleOf(e);
+            if (title == null) continue;
+            e.sameAs().add(DbpediaIris.of(title));
+            if (gaz.namesOf(e.kind(), e.label()).isEmpty() && e.kind() != EntityKind.PLACE) rename(e, title, keys);
+        }
+    }
+
+    private static void rename(Entity e, String title, Set<String> keys) {
+        String name = title.replace('_', ' ');
+        boolean person = e.kind() == EntityKind.PERSON;
+        String label = person ? NameKeys.foldPersonName(core(name)) : core(name);
+        String key = person ? NameKeys.personKey(name) : NameKeys.slug(name);
+        // Two entities of one article must not become one node by the back door.
+        if (key.equals(e.key()) || !keys.add(e.kind() + "/" + key)) return;
+        e.rename(key, label);
+    }
+
+    /** The Wikipedia title of the entity, or null when no name gives one that fits. */
+    String titleOf(Entity e) {
+        List<String> names = names(e);
+        if (names.isEmpty()) return null;
+        String best = null;
+        double bestScore = 0;
+        for (String name : names) {
+            WikiTitleIndex.Hit hit = index.lookup(name);
+            if (hit == null || hit.score() <= bestScore) continue;
+            if (!fits(e, name, hit, names)) continue;
+            best = hit.title();
+            bestScore = hit.score();
+        }
+        return best;
+    }
+
+    /** The names to look up: the entity's own, never a demonym, a seat of power or another entry's name. */
+    private List<String> names(Entity e) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(e.label());
+        all.addAll(e.altLabels());
+        all.addAll(gaz.namesOf(e.kind(), e.label()));
+        List<String> out = new ArrayList<>();
+        for (String n : all) {
+            String name = n.startsWith("the ") ? n.substring(4) : n;
+            if (gaz.seatOfPower(name)) return List.of();
+            if (name.isBlank() || !Character.isUpperCase(name.codePointAt(0))) continue;
+            if (gaz.countryOfDemonym(name) != null) continue;
+            Gazetteer.Entry g = gaz.lookup(name);
+            if (g != null && (g.kind() != e.kind() || !gaz.namesOf(g.kind(), g.name()).contains(e.label()) && !g.name().equals(e.label()))) continue;
+            out.add(name);
+        }
+        if (e.kind() == EntityKind.PERSON && out.stream().anyMatch(n -> n.contains(" "))) {
+            out.removeIf(n -> !n.contains(" "));
+        }
+        return out;
+    }
+
+    private boolean fits(Entity e, String name, WikiTitleIndex.Hit hit, List<String> names) {
+        String title = hit.title().replace('_', ' ');
+        boolean surnameOnly = e.kind() == EntityKind.PERSON && !name.contains(" ");
+        if (hit.score() < (surnameOnly ? MIN_SURNAME_SCORE : MIN_SCORE)) return false;
+        if (title.endsWith("(disambiguation)") || title.startsWith("List of ") || title.startsWith("Lists of ")) return false;
+        return switch (e.kind()) {
+            case PERSON -> personFits(name, title) && !NOT_A_PERSON.contains(qualifier(title));
+            case ORGANIZATION -> (nameFits(title, names) || acronymOf(name, core(title))) && organizationQualifierFits(qualifier(title));
+            case COUNTRY -> nameFits(title, names) && qualifier(title).matches("|country");
+            case PLACE -> nameFits(title, names) && placeQualifierFits(e, qualifier(title));
+        };
+    }
+
+    /** "Sergey_Lavrov" fits "Sergei Lavrov" and "Lavrov"; "Fyodor_Fyodorovich_Ushakov" does not fit "Yuri Ushakov". */
+    private static boolean personFits(String name, String title) {
+        String[] have = fold(NameKeys.foldPersonName(name)).split(" ");
+        String[] page = fold(NameKeys.foldPersonName(core(title))).split(" ");
+        // A one-word page is a surname, a given name or something else; a person's page gives a full name.
+        if (page.length < 2 || !have[have.length - 1].equals(page[page.length - 1])) return false;
+        return have.length == 1 || have[0].charAt(0) == page[0].charAt(0);
+    }
+
+    private static boolean nameFits(String title, List<String> names) {
+        String c = fold(core(title));
+        String whole = fold(title);
+        for (String n : names) {
+            String f = fold(n);
+            if (f.equals(whole) || f.equals(c)) return true;
+        }
+        return false;
+    }
+
+    /** "National Assembly (France)", "Labour Party (UK)" or "Fatah (party)"; not "Arise (album)". */
+    private boolean organizationQualifierFits(String qualifier) {
+        if (qualifier.isEmpty() || gaz.lookup(qualifier) != null) return true;
+        String last = qualifier.substring(qualifier.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return ORG_HEADS.contains(last) || Set.of("party", "organization", "organisation", "company", "agency", "newspaper").contains(last);
+    }
+
+    private static boolean placeQualifierFits(Entity e, String qualifier) {
+        if (qualifier.isEmpty() || qualifier.equals("city")) return true;
+        return e.country() != null && qualifier.equals(e.country().label());
+    }
+
+    /** "EU" spells "European Union": the initials of the title's capitalised words. */
+    private static boolean acronymOf(String name, String title) {
+        if (name.length() < 2 || name.length() > 6 || !name.chars().allMatch(Character::isUpperCase)) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : title.split("[ \\-]+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+        return initials.toString().equals(name);
+    }
+
+    /** The title without a trailing qualifier: "National Assembly (France)" gives "National Assembly". */
+    static String core(String title) {
+        int p = title.lastIndexOf(" (");
+        return p > 0 && title.endsWith(")") ? title.substring(0, p) : title;
+    }
+
+    private static String qualifier(String title) {
+        int p = title.lastIndexOf(" (");
+        return p > 0 && title.endsWith(")") ? title.substring(p + 2, title.length() - 1) : "";
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}
