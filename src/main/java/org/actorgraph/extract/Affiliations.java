@@ -30,18 +30,25 @@ final class Affiliations {
             if (e.kind() == EntityKind.PLACE) continue;
             for (Entity org : e.memberOf()) if (org.country() != null) e.country(org.country());
             if (e.kind() == EntityKind.ORGANIZATION) e.country(countryInside(ctx, m));
-            if (e.country() == null) e.country(ctx.lastCountryBefore(m.sentence(), m.begin()));
+            if (e.country() == null) e.country(ctx.nationalityBefore(m.sentence(), m.begin()));
         }
     }
 
     /** Title words tagged as such right before the name, possibly after a nationality: "Russian Deputy Foreign Minister". */
     private void titleBeforeName(ArticleContext ctx, Sentences s, Mention m, Entity person) {
         int b = m.begin();
-        while (b > 0 && s.ner(b - 1).equals("TITLE")) b--;
-        if (b < m.begin()) {
-            person.titles().add(s.text(b, m.begin()));
-            Mention before = b > 0 ? ctx.mentionAt(s.index, b - 1) : null;
-            if (before != null && before.kind() == EntityKind.COUNTRY) person.country(ctx.entityOf(before));
+        // "Secretary of State Marco Rubio", "Minister of Defence X": "of" and its word belong to the title.
+        while (b > 0 && (s.ner(b - 1).equals("TITLE") || b > 1 && s.lemma(b - 1).equals("of") && s.ner(b - 2).equals("TITLE"))) b--;
+        if (b == m.begin()) return;
+        person.titles().add(s.text(b, m.begin()));
+        // What stands before the title says whom the person serves: "Kremlin spokesman", "Russian Deputy Foreign Minister".
+        Mention before = b > 0 ? ctx.mentionAt(s.index, b - 1) : null;
+        if (before == null) return;
+        Entity e = ctx.entityOf(before);
+        if (before.kind() == EntityKind.COUNTRY) person.country(e);
+        if (before.kind() == EntityKind.ORGANIZATION) {
+            person.memberOf().add(e);
+            if (e.country() != null) person.country(e.country());
         }
     }
 

@@ -160,14 +160,31 @@ final class ArticleContext {
         return found;
     }
 
-    /** The country most recently named before this point of the article. */
-    Entity lastCountryBefore(int sentence, int token) {
+    /**
+     * The country of the nationality word most recently used before this point in the same paragraph ("French
+     * political figures weighed in. Nicolas Dupont-Aignan, ..."). Only nationality words count: a country merely
+     * named nearby ("talks with Taiwan") says nothing about who a person is.
+     */
+    Entity nationalityBefore(int sentence, int token) {
         Entity found = null;
+        int paragraphStart = paragraphStart(sentence);
         for (Mention m : mentions) {
             if (m.sentence() > sentence || m.sentence() == sentence && m.begin() >= token) break;
-            if (m.kind() == EntityKind.COUNTRY) found = entityOf(m);
+            if (m.sentence() >= paragraphStart && m.demonym()) found = entityOf(m);
         }
         return found;
+    }
+
+    /** The first sentence of the paragraph holding this one: paragraphs are separated by line breaks. */
+    private int paragraphStart(int sentence) {
+        int i = sentence;
+        while (i > 0) {
+            int gapFrom = sentences.get(i - 1).charEnd(sentences.get(i - 1).size() - 1);
+            int gapTo = sentences.get(i).charBegin(0);
+            if (text.substring(gapFrom, gapTo).contains("\n")) break;
+            i--;
+        }
+        return i;
     }
 
     /** The person the article gave this title to, most recently ("the foreign minister"). */

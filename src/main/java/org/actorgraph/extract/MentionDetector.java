@@ -59,10 +59,15 @@ final class MentionDetector {
             case "PERSON": {
                 if (!Character.isUpperCase(text.charAt(0))) return null;
                 if (g != null) return fromGazetteer(s, b, e, text, g);
+                // "Secretary of State Marco Rubio": the tagger reads "State" as part of the name.
+                if (e - b >= 3 && b >= 2 && s.lemma(b - 1).equals("of") && s.ner(b - 2).equals("TITLE")) {
+                    b++;
+                    text = s.text(b, e);
+                }
                 // "Marine Le Pen": a given name the tagger took for a title when no title word is in it.
                 int first = b;
                 while (first > 0 && s.ner(first - 1).equals("TITLE") && s.tag(first - 1).equals("NNP")) first--;
-                boolean titled = false;
+                boolean titled = first > 0 && s.lemma(first - 1).equals("of");
                 for (int i = first; i < b; i++) titled |= TITLE_HEADS.contains(s.lemma(i));
                 if (!titled && first < b) {
                     b = first;

@@ -151,6 +151,8 @@ final class PositionExtractor {
             String rel = s.relation(c);
             if (rel.startsWith("nsubj") || rel.equals("aux") || rel.equals("punct") || rel.equals("cc")) skip.add(c);
             if (rel.equals("conj") && s.isVerb(c)) skip.add(c);
+            // "It was announced by NATO that ...": the agent is the speaker, not part of what was said.
+            if (rel.startsWith("obl") && !s.children(v, "aux:pass").isEmpty() && hasCase(s, c, "by")) skip.add(c);
             if (c < v) skip.add(c);
         }
         // A quotation before the verb is what was said: "We will not accept it," Lavrov said on Tuesday.
@@ -166,6 +168,11 @@ final class PositionExtractor {
         List<Integer> toks = new ArrayList<>(s.subtree(v, skip));
         toks.removeIf(t -> t <= last);
         return trim(s, toks);
+    }
+
+    private static boolean hasCase(Sentences s, int token, String word) {
+        for (int c : s.children(token, "case")) if (s.lemma(c).equals(word)) return true;
+        return false;
     }
 
     /** Drops punctuation and a "that" at the edges, and fills the gaps: the content is one span of text. */
