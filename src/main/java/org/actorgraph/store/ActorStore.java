@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.actorgraph.graph.AG;
@@ -22,6 +24,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The persistent ActorGraph store: a TDB2 dataset holding one named graph per article plus the ontology graph.
@@ -36,6 +39,10 @@ public final class ActorStore implements AutoCloseable {
 
     /** What the store knows of one article graph: its identifier and source digest, each null when absent. */
     public record StoredArticle(String identifier, String digest) {}
+
+    // Stores open in this JVM, counted: TDB2 shares one connection per directory, and it is only released (and the
+    // directory's lock with it) when the last ActorStore on that directory closes.
+    private static final Map<Path, Integer> OPEN = new HashMap<>();
 
     private final Path directory;
     private final Dataset dataset;
@@ -70,6 +77,9 @@ public final class ActorStore implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             throw new ActorGraphStoreException(describeOpenFailure(absolute, e), e);
+        }
+        synchronized (OPEN) {
+            OPEN.merge(absolute, 1, Integer::sum);
         }
         return new ActorStore(absolute, dataset);
     }
@@ -194,12 +204,26 @@ public final class ActorStore implements AutoCloseable {
         GraphExporter.export(dataset, out, ExportFormat.parse(format));
     }
 
+    /**
+     * Closes the store. When no other ActorStore in this JVM uses the directory, the database is released too, so
+     * another process (a {@code serve} started next, say) can open it without this JVM exiting first.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        boolean last;
+        synchronized (OPEN) {
+            last = OPEN.merge(directory, -1, Integer::sum) <= 0;
+            if (last) {
+                OPEN.remove(directory);
+            }
+        }
         dataset.close();
+        if (last) {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
     }
 }
