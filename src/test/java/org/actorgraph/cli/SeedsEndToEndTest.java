@@ -85,6 +85,24 @@ class SeedsEndToEndTest {
     }
 
     @Test
+    void actorsAndPlacesAreLinkedToDbpedia() {
+        String sameAs = "<http://www.w3.org/2002/07/owl#sameAs>";
+        assertTrue(ask("?p a ag:Person ; rdfs:label \"Sergey Lavrov\" ; " + sameAs + " <http://dbpedia.org/resource/Sergey_Lavrov>"));
+        assertTrue(ask("?p a ag:Person ; rdfs:label \"Yuri Ushakov\" ; " + sameAs + " <http://dbpedia.org/resource/Yuri_Ushakov>"));
+        assertTrue(ask("?c a ag:Country ; rdfs:label \"Russia\" ; " + sameAs + " <http://dbpedia.org/resource/Russia>"));
+        assertTrue(ask("?o a ag:Organization ; rdfs:label \"European Union\" ; " + sameAs + " <http://dbpedia.org/resource/European_Union>"));
+        assertTrue(ask("?w a ag:Place ; rdfs:label \"Washington\" ; " + sameAs + " <http://dbpedia.org/resource/Washington,_D.C.>"));
+        // Nationality adjectives, seats of power and topics are never linked, and nothing links twice.
+        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?x " + sameAs + " ?t . FILTER(?t IN ("
+                + "<http://dbpedia.org/resource/Western_(genre)>, <http://dbpedia.org/resource/Russian_language>, "
+                + "<http://dbpedia.org/resource/Leadership>, <http://dbpedia.org/resource/Kremlin>, "
+                + "<http://dbpedia.org/resource/Moscow_Kremlin>)) }"));
+        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?x " + sameAs + " ?t1, ?t2 . FILTER(?t1 != ?t2) }"));
+        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?x " + sameAs + " ?t . FILTER NOT EXISTS { ?x a ag:Person } "
+                + "FILTER NOT EXISTS { ?x a ag:Organization } FILTER NOT EXISTS { ?x a ag:Place } }"));
+    }
+
+    @Test
     void lavrovCallsForAPartnershipWithItsEvidenceSentence() {
         assertTrue(ask("?pos ag:statedBy/rdfs:label \"Sergey Lavrov\" ; ag:cue \"call for\" ; ag:stance ag:Support ; ag:text ?t ; "
                 + "ag:evidence ?m . ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?sentence . "
