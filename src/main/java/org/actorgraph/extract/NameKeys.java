@@ -10,10 +10,15 @@ import java.util.Locale;
 public final class NameKeys {
     private NameKeys() {}
 
-    /** Lower-case ASCII words joined by hyphens: "Arise, France" becomes "arise-france". */
+    /**
+     * Lower-case words joined by hyphens: "Arise, France" becomes "arise-france". Accents are dropped; letters of
+     * other scripts stay ("Сергей Лавров" becomes "сергей-лавров", a valid IRI segment), so names in different
+     * scripts never fold into one key.
+     */
     public static String slug(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = Normalizer.normalize(plain.toLowerCase(Locale.ROOT), Normalizer.Form.NFC)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "x" : slug;
     }
 
