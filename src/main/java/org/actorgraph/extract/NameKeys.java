@@ -16,7 +16,8 @@ public final class NameKeys {
      * scripts never fold into one key.
      */
     public static String slug(String s) {
-        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // Accents come off Latin letters only: in other scripts a mark can make a different letter ("й" is not "и").
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("(?<=\\p{IsLatin})\\p{M}+", "");
         String slug = Normalizer.normalize(plain.toLowerCase(Locale.ROOT), Normalizer.Form.NFC)
                 .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "x" : slug;
