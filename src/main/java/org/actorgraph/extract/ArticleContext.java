@@ -125,7 +125,8 @@ final class ArticleContext {
 
     /**
      * The actor a mention stands for when it acts or speaks. A capital or seat of government in that role stands
-     * for its country ("Moscow rejected"); the country then also carries the city's name.
+     * for its country ("Moscow rejected"). The city's name is not made a name of the country: it names the city,
+     * whose own node (and DBpedia link) it would otherwise be confused with.
      */
     Entity actorOf(Mention m) {
         Entity e = entityOf(m);
@@ -136,7 +137,6 @@ final class ArticleContext {
             if (!actsInClause(sentences.get(m.sentence()), m.end() - 1)) return null;
             Entity country = entity(EntityKind.COUNTRY, g.country());
             country.markNamed();
-            country.addName(m.text());
             return country;
         }
         return e;

@@ -119,7 +119,9 @@ class SeedsEndToEndTest {
     @Test
     void ryabkovArguesAgainstAndIsTitled() {
         assertTrue(ask("?pos ag:statedBy ?s ; ag:stance ag:Oppose ; ag:cue \"argue against\" . "
-                + "?s ag:title \"Deputy Foreign Minister\" ; ag:country/rdfs:label \"Russia\""));
+                + "?s ag:title \"Deputy Foreign Minister\""));
+        // The article never says whose deputy foreign minister he is; no country is guessed from countries named nearby.
+        assertTrue(!ask("?s rdfs:label \"Sergey Ryabkov\" ; ag:country ?c . ?c rdfs:label ?l . FILTER(?l != \"Russia\")"));
     }
 
     @Test
@@ -144,7 +146,7 @@ class SeedsEndToEndTest {
 
     @Test
     void capitalsStandForTheirCountries() {
-        assertTrue(ask("?c a ag:Country ; rdfs:label \"Russia\" ; skos:altLabel \"Moscow\""));
+        assertTrue(!ask("?c a ag:Country ; skos:altLabel \"Moscow\""), "Moscow names the city, not the country");
         assertTrue(ask("?p a ag:Place ; rdfs:label \"Riyadh\" ; ag:country/rdfs:label \"Saudi Arabia\""));
         assertTrue(!ask("?c a ag:Country ; rdfs:label \"Saudi Arabia\" ; ag:mentionedIn ?a"), "Saudi Arabia is never named");
     }
