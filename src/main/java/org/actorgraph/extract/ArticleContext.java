@@ -125,8 +125,9 @@ final class ArticleContext {
 
     /**
      * The actor a mention stands for when it acts or speaks. A capital or seat of government in that role stands
-     * for its country ("Moscow rejected"). The city's name is not made a name of the country: it names the city,
-     * whose own node (and DBpedia link) it would otherwise be confused with.
+     * for its country ("Moscow rejected"). The city's name is kept on the country as a stand-in (skos:hiddenLabel),
+     * so a search for "Moscow" finds Russia's positions, but not as a name of the country (skos:altLabel): it names
+     * the city, whose own node (and DBpedia link) the country would otherwise be confused with.
      */
     Entity actorOf(Mention m) {
         Entity e = entityOf(m);
@@ -137,6 +138,7 @@ final class ArticleContext {
             if (!actsInClause(sentences.get(m.sentence()), m.end() - 1)) return null;
             Entity country = entity(EntityKind.COUNTRY, g.country());
             country.markNamed();
+            country.standIns().add(m.text());
             return country;
         }
         return e;

@@ -12,6 +12,7 @@ public final class Entity {
     private String key;
     private String label;
     private final Set<String> altLabels = new LinkedHashSet<>();
+    private final Set<String> standIns = new LinkedHashSet<>();
     private final Set<String> titles = new LinkedHashSet<>();
     private final Set<Entity> memberOf = new LinkedHashSet<>();
     private final Set<String> sameAs = new LinkedHashSet<>();
@@ -29,6 +30,8 @@ public final class Entity {
     public String key() { return key; }
     public String label() { return label; }
     public Set<String> altLabels() { return altLabels; }
+    /** Names of other things that stood for this one in the text: a capital speaking for its country ("Moscow said"). */
+    public Set<String> standIns() { return standIns; }
     public Set<String> titles() { return titles; }
     public Set<Entity> memberOf() { return memberOf; }
     public Entity country() { return country; }

@@ -99,6 +99,7 @@ public final class ArticleGraphMapper {
         }
         r.addProperty(RDFS.label, e.label());
         for (String alt : e.altLabels()) r.addProperty(SKOS.altLabel, alt);
+        for (String standIn : e.standIns()) r.addProperty(SKOS.hiddenLabel, standIn);
         if (e.named()) r.addProperty(AG.mentionedIn, article);
         if (e.kind() != EntityKind.PLACE) for (String t : e.titles()) r.addProperty(AG.title, t);
         for (Entity org : e.memberOf()) r.addProperty(AG.memberOf, entity(m, org, article, written));

@@ -147,6 +147,8 @@ class SeedsEndToEndTest {
     @Test
     void capitalsStandForTheirCountries() {
         assertTrue(!ask("?c a ag:Country ; skos:altLabel \"Moscow\""), "Moscow names the city, not the country");
+        assertTrue(ask("?c a ag:Country ; rdfs:label \"Russia\" ; skos:hiddenLabel \"Moscow\""), "but it stood in for Russia");
+        assertTrue(ask("?c a ag:Country ; rdfs:label \"United States\" ; skos:hiddenLabel \"Washington\""));
         assertTrue(ask("?p a ag:Place ; rdfs:label \"Riyadh\" ; ag:country/rdfs:label \"Saudi Arabia\""));
         assertTrue(!ask("?c a ag:Country ; rdfs:label \"Saudi Arabia\" ; ag:mentionedIn ?a"), "Saudi Arabia is never named");
     }
