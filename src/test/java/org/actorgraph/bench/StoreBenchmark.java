@@ -1,0 +1,158 @@
+package org.actorgraph.bench;
+
+import org.actorgraph.graph.OntologyFiles;
+import org.actorgraph.query.PreparedQueries;
+import org.actorgraph.query.PreparedQuery;
+import org.actorgraph.server.ActorGraphServer;
+import org.actorgraph.store.ActorStore;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Store and query figures: generates a synthetic graph as N-Quads, bulk-loads it into a fresh TDB2 store with
+ * Jena's TDB2 loader, reports load rate and size on disk, then serves the store on a loopback port and times every
+ * prepared query over HTTP.
+ *
+ * <pre>StoreBenchmark [--triples N] [--dir DIR] [--loader phased|parallel|sequential] [--warmup N] [--runs N] [--seed N]</pre>
+ */
+public final class StoreBenchmark {
+    public static void main(String[] args) throws Exception {
+        long triples = 1_000_000;
+        Path dir = Path.of("target/bench");
+        String loaderName = "phased";
+        int warmup = 3;
+        int runs = 20;
+        long seed = 42;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--triples" -> triples = Long.parseLong(args[++i].replace("_", ""));
+                case "--dir" -> dir = Path.of(args[++i]);
+                case "--loader" -> loaderName = args[++i];
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Files.createDirectories(dir);
+        Path data = dir.resolve("synthetic-" + triples + ".nq");
+        Path storeDir = dir.resolve("store-" + triples);
+        deleteTree(storeDir);
+
+        long t0 = System.nanoTime();
+        SyntheticGraph.Summary s = new SyntheticGraph(seed).write(data, triples);
+        double genSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("store: generated %,d quads in %,d article graphs (%,d actors) in %.1f s, %,d bytes of N-Quads%n",
+                s.quads(), s.articles(), s.actors(), genSeconds, Files.size(data));
+
+        DatasetGraph dsg = TDB2Factory.connectDataset(storeDir.toString()).asDatasetGraph();
+        DataLoader loader = switch (loaderName) {
+            case "parallel" -> LoaderFactory.parallelLoader(dsg, (fmt, a) -> {});
+            case "sequential" -> LoaderFactory.sequentialLoader(dsg, (fmt, a) -> {});
+            case "phased" -> LoaderFactory.phasedLoader(dsg, (fmt, a) -> {});
+            default -> throw new IllegalArgumentException("unknown loader " + loaderName);
+        };
+        long t1 = System.nanoTime();
+        loader.startBulk();
+        try {
+            loader.load(data.toString());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        double loadSeconds = (System.nanoTime() - t1) / 1e9;
+        long loaded = Txn.calculateRead(dsg, () -> dsg.stream().count());
+        System.out.printf("store: bulk load (%s loader) %,d quads in %.1f s = %,.0f triples/s%n",
+                loaderName, loaded, loadSeconds, loaded / loadSeconds);
+        dsg.close();
+        TDBInternal.expel(dsg);
+        System.out.printf("store: TDB2 size on disk %.1f MB (%.0f bytes a triple)%n",
+                Stats.directorySize(storeDir) / 1e6, (double) Stats.directorySize(storeDir) / loaded);
+
+        try (ActorStore store = ActorStore.open(storeDir)) {
+            store.ensureOntology(OntologyFiles.ontologyAndTopics());
+            ActorGraphServer server = new ActorGraphServer(store.dataset(), "127.0.0.1", 0).start();
+            try {
+                queries(server, s, warmup, runs);
+            } finally {
+                server.stop();
+            }
+        }
+        Files.deleteIfExists(data);
+    }
+
+    private static void queries(ActorGraphServer server, SyntheticGraph.Summary s, int warmup, int runs) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("actor", s.topActorSurname());
+        values.put("topic", s.topicLabel());
+        values.put("position", s.positionIri());
+        System.out.printf("queries: %d warm-up and %d timed runs each over HTTP; actor=\"%s\" (the most frequent actor), topic=\"%s\", position=<%s>%n",
+                warmup, runs, s.topActorSurname(), s.topicLabel(), s.positionIri());
+        System.out.printf("%-24s %10s %10s %10s %8s%n", "query", "median ms", "p95 ms", "max ms", "rows");
+        for (PreparedQuery q : PreparedQueries.load().all()) {
+            if (q.text().contains("SERVICE")) {
+                System.out.printf("%-24s %s%n", q.name(), "not timed: calls Wikidata through SERVICE (network)");
+                continue;
+            }
+            StringBuilder url = new StringBuilder(server.preparedUrl()).append(q.name()).append("?format=json");
+            for (PreparedQuery.Parameter p : q.parameters()) {
+                url.append('&').append(p.name()).append('=')
+                        .append(URLEncoder.encode(values.getOrDefault(p.name(), ""), StandardCharsets.UTF_8));
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).GET().build();
+            List<Double> ms = new ArrayList<>();
+            int rows = -1;
+            String failure = null;
+            for (int i = 0; i < warmup + runs && failure == null; i++) {
+                long t = System.nanoTime();
+                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                double elapsed = (System.nanoTime() - t) / 1e6;
+                if (r.statusCode() != 200) {
+                    failure = "HTTP " + r.statusCode() + ": " + r.body().strip();
+                    break;
+                }
+                if (i >= warmup) ms.add(elapsed);
+                rows = rowCount(r.body());
+                // A query that takes seconds is not repeated twenty times: five timed runs say enough.
+                if (i >= warmup && elapsed > 5000 && ms.size() >= 5) break;
+            }
+            if (failure != null) {
+                System.out.printf("%-24s failed: %s%n", q.name(), failure);
+            } else {
+                System.out.printf("%-24s %10.1f %10.1f %10.1f %8d%n", q.name(), Stats.median(ms), Stats.percentile(ms, 95),
+                        Stats.percentile(ms, 100), rows);
+            }
+        }
+    }
+
+    private static int rowCount(String json) {
+        var result = org.apache.jena.atlas.json.JSON.parse(json);
+        return result.get("results").getAsObject().get("bindings").getAsArray().size();
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) return;
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
