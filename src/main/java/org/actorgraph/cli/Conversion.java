@@ -31,6 +31,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads articles, extracts, maps to RDF, checks the graph against the shapes and replaces the article's graph in the
@@ -40,6 +44,10 @@ import java.util.Set;
  * <p>Each article graph records a digest of what it was made from ({@link ActorStore#SOURCE_DIGEST}), written in the
  * same transaction as the graph. An article whose digest is already stored is skipped, so rerunning an interrupted
  * batch converts only what is missing or changed, and the NLP models are not even loaded when nothing is.
+ *
+ * <p>With more than one thread, articles are read and checked in order on the calling thread, extracted in parallel
+ * on one shared NLP pipeline (its models are loaded once), and written to the store one at a time. At most two
+ * articles a thread are in flight, so memory stays flat however long the batch.
  */
 final class Conversion implements ArticleSink {
     private final ActorStore store;
@@ -51,7 +59,11 @@ final class Conversion implements ArticleSink {
     private final Map<String, String> idsByIri = new HashMap<>();
     private final Set<String> actors = new HashSet<>();
     private ArticleExtractor extractor;
+    private ThreadLocal<ArticleExtractor> extractors;
     private ArticleGraphMapper mapper;
+    private int threads = 1;
+    private ExecutorService pool;
+    private Semaphore inFlight;
     private double minConfidence;
     private boolean link = true;
     private long modelLoadMillis;
@@ -81,11 +93,29 @@ final class Conversion implements ArticleSink {
         return this;
     }
 
+    /** How many articles are extracted at once (1 by default). */
+    Conversion threads(int n) {
+        if (n < 1) throw new IllegalArgumentException("--threads must be at least 1");
+        this.threads = n;
+        return this;
+    }
+
     /** Converts everything under the paths; returns the exit code (1 when any input had a problem). */
     int run(List<Path> paths) {
         long start = System.nanoTime();
         store.ensureOntology(OntologyFiles.ontologyAndTopics());
-        new ArticleReader().read(paths, this);
+        if (threads > 1) {
+            pool = Executors.newFixedThreadPool(threads);
+            inFlight = new Semaphore(2 * threads);
+        }
+        try {
+            new ArticleReader().read(paths, this);
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
+                awaitPool();
+            }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf("Converted %d article(s): %d positions, %d events, %d actors in %.1f s (%s)%s%s%n",
                 articles, positions, events, actors.size(), seconds,
@@ -111,8 +141,9 @@ final class Conversion implements ArticleSink {
                     + "> as id \"" + sameIri + "\" in this batch; skipped (give it an id that differs in letters or digits)"));
             return;
         }
+        String digest;
         try {
-            String digest = digest(article);
+            digest = digest(article);
             ActorStore.StoredArticle stored = store.storedArticle(iri).orElse(null);
             if (stored != null && stored.identifier() != null && !stored.identifier().equals(article.id())) {
                 problem(new InputProblem(article.origin(), "article id \"" + article.id() + "\" gives the same IRI <" + iri
@@ -120,11 +151,7 @@ final class Conversion implements ArticleSink {
                 return;
             }
             if (stored != null && digest.equals(stored.digest())) {
-                skipped++;
-                if (progress) {
-                    err.printf("[=] %s: unchanged, skipped%n", article.id());
-                    err.flush();
-                }
+                skippedUnchanged(article);
                 return;
             }
             if (extractor == null) {
@@ -132,10 +159,51 @@ final class Conversion implements ArticleSink {
                 EntityLinker linker = link ? EntityLinker.offline() : null;
                 linkLoadMillis = (System.nanoTime() - t) / 1_000_000;
                 t = System.nanoTime();
-                extractor = new ArticleExtractor(NlpPipeline.get(), linker);
+                NlpPipeline nlp = NlpPipeline.get();
+                extractor = new ArticleExtractor(nlp, linker);
+                extractors = ThreadLocal.withInitial(() -> new ArticleExtractor(nlp, linker));
                 mapper = new ArticleGraphMapper(iris);
                 modelLoadMillis = (System.nanoTime() - t) / 1_000_000;
             }
+        } catch (RuntimeException e) {
+            problem(new InputProblem(article.origin(), "conversion failed: " + e));
+            return;
+        }
+        if (pool == null) {
+            convert(article, iri, digest, extractor);
+            return;
+        }
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+            try {
+                convert(article, iri, digest, extractors.get());
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private synchronized void skippedUnchanged(Article article) {
+        skipped++;
+        if (progress) {
+            err.printf("[=] %s: unchanged, skipped%n", article.id());
+            err.flush();
+        }
+    }
+
+    private void awaitPool() {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // A long batch: keep waiting for the articles already handed out.
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Extracts, maps and checks one article (in parallel when there are threads), then stores it (one at a time). */
+    private void convert(Article article, String iri, String digest, ArticleExtractor extractor) {
+        try {
             ArticleExtraction x = extractor.extract(article).atLeast(minConfidence);
             Model graph = mapper.map(x);
             graph.add(graph.createResource(iri), ActorStore.SOURCE_DIGEST, digest);
@@ -145,17 +213,21 @@ final class Conversion implements ArticleSink {
                         + report.getEntries().iterator().next().message()));
                 return;
             }
-            store.replaceArticle(iri, graph);
-            articles++;
-            positions += x.positions().size();
-            events += x.events().size();
-            for (Resource r : graph.listSubjectsWithProperty(RDF.type, AG.Actor).toList()) actors.add(r.getURI());
-            if (progress) {
-                err.printf("[%d] %s: %d positions, %d events%n", articles, article.id(), x.positions().size(), x.events().size());
-                err.flush();
-            }
+            stored(iri, graph, x, article);
         } catch (RuntimeException e) {
             problem(new InputProblem(article.origin(), "conversion failed: " + e));
+        }
+    }
+
+    private synchronized void stored(String iri, Model graph, ArticleExtraction x, Article article) {
+        store.replaceArticle(iri, graph);
+        articles++;
+        positions += x.positions().size();
+        events += x.events().size();
+        for (Resource r : graph.listSubjectsWithProperty(RDF.type, AG.Actor).toList()) actors.add(r.getURI());
+        if (progress) {
+            err.printf("[%d] %s: %d positions, %d events%n", articles, article.id(), x.positions().size(), x.events().size());
+            err.flush();
         }
     }
 
@@ -181,7 +253,7 @@ final class Conversion implements ArticleSink {
     }
 
     @Override
-    public void problem(InputProblem problem) {
+    public synchronized void problem(InputProblem problem) {
         problems++;
         err.println("error: " + problem);
         err.flush();

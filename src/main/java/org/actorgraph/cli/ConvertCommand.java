@@ -42,6 +42,10 @@ public class ConvertCommand implements Callable<Integer> {
             description = "Leave out positions and events whose ag:confidence is below X, 0 to 1 (default: ${DEFAULT-VALUE}, keep all).")
     double minConfidence;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Articles extracted at once, on one shared NLP pipeline (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--no-link", negatable = false,
             description = "Do not link people, organisations, countries and places to DBpedia (saves the title index: "
                     + "about 25 s and 0.4 GB of disk the first time, a memory map of it afterwards).")
@@ -49,12 +53,15 @@ public class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         if (minConfidence < 0 || minConfidence > 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1");
         }
         try (ActorStore store = ActorStore.open(storeOption.store())) {
             return new Conversion(store, spec.commandLine().getErr(), new Iris(base), true).minConfidence(minConfidence)
-                    .link(!noLink).run(paths);
+                    .link(!noLink).threads(threads).run(paths);
         }
     }
 
