@@ -12,26 +12,16 @@ import org.actorgraph.link.LinkVocabulary;
 import org.actorgraph.store.ActorStore;
 import org.actorgraph.testing.Fixtures;
 import org.actorgraph.testing.WikidataFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class LinkCommandTest {
-    private static WikidataFixture wikidata;
+    @RegisterExtension
+    static final WikidataFixture wikidata = new WikidataFixture();
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void startFixture() {
-        wikidata = WikidataFixture.start();
-    }
-
-    @AfterAll
-    static void stopFixture() {
-        wikidata.close();
-    }
 
     @Test
     void linkReportsEachEntityAndASecondRunSendsNothing() {

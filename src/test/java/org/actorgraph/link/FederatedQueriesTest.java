@@ -25,10 +25,8 @@ import org.actorgraph.testing.WikidataFixture;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.OWL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,22 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FederatedQueriesTest {
     private static final String WIKIDATA = "<" + LinkVocabulary.WIKIDATA_ENDPOINT + ">";
-    private static WikidataFixture wikidata;
-
-    @BeforeAll
-    static void startFixture() {
-        wikidata = WikidataFixture.start();
-    }
-
-    @AfterAll
-    static void stopFixture() {
-        wikidata.close();
-    }
-
-    @BeforeEach
-    void resetCounts() {
-        wikidata.reset();
-    }
+    @RegisterExtension
+    static final WikidataFixture wikidata = new WikidataFixture();
 
     @TempDir
     Path tmp;

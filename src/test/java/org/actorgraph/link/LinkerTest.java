@@ -32,10 +32,8 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.vocabulary.OWL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class LinkerTest {
@@ -43,25 +41,11 @@ class LinkerTest {
     /** Entities of actors.trig without a Wikidata link: everything but Yuri Ushakov. */
     private static final int LOOKUPS = 11;
 
-    private static WikidataFixture wikidata;
+    @RegisterExtension
+    static final WikidataFixture wikidata = new WikidataFixture();
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void startFixture() {
-        wikidata = WikidataFixture.start();
-    }
-
-    @AfterAll
-    static void stopFixture() {
-        wikidata.close();
-    }
-
-    @BeforeEach
-    void resetCounts() {
-        wikidata.reset();
-    }
 
     private Linker linker(Path cache, double minScore, List<Duration> pauses) {
         SparqlHttpClient client = new SparqlHttpClient(URI.create(wikidata.endpoint()), Duration.ofSeconds(20),

@@ -16,6 +16,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.actorgraph.store.ActorStore;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -26,15 +30,19 @@ import org.apache.jena.riot.RDFDataMgr;
  * A loopback Fuseki serving the Wikidata-shaped fixture at {@code /wikidata}, standing in for the public query
  * service. A servlet filter in front counts the requests, keeps their User-Agent headers, and can be told to answer
  * the next requests with 429 and a Retry-After header.
+ *
+ * <p>A test class registers it with {@code @RegisterExtension static final WikidataFixture wikidata = new
+ * WikidataFixture();}: the server runs for the class, and the counts start from zero for every test.
  */
-public final class WikidataFixture implements AutoCloseable {
-    private final FusekiServer server;
+public final class WikidataFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+    private FusekiServer server;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger tooManyToSend = new AtomicInteger();
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
     private final List<String> queries = new CopyOnWriteArrayList<>();
 
-    private WikidataFixture() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         Dataset data = DatasetFactory.create();
         try (InputStream in = WikidataFixture.class.getResourceAsStream("/wikidata/fixture.ttl")) {
             RDFDataMgr.read(data, in, Lang.TURTLE);
@@ -50,8 +58,14 @@ public final class WikidataFixture implements AutoCloseable {
                 .start();
     }
 
-    public static WikidataFixture start() {
-        return new WikidataFixture();
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.stop();
     }
 
     /** The SPARQL endpoint, e.g. {@code http://localhost:41234/wikidata/sparql}. */
@@ -97,11 +111,6 @@ public final class WikidataFixture implements AutoCloseable {
             store.replaceArticle(name, actors.getNamedModel(name));
         }
         return store;
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 
     private final class Counter implements Filter {
