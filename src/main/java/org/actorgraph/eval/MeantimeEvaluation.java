@@ -37,7 +37,6 @@ import java.util.stream.Stream;
  * </ul>
  */
 public final class MeantimeEvaluation {
-    private static final double[] THRESHOLDS = {0.5, 0.7, 0.8};
     private static final Set<String> NAMED = Set.of("NAM", "PRE.NAM");
 
     private final ArticleExtractor extractor;
@@ -62,7 +61,7 @@ public final class MeantimeEvaluation {
         }
         if (files.isEmpty()) throw new IllegalArgumentException(root + ": no MEANTIME .xml documents found");
         int[] speakers = new int[2];
-        int[][] speakersAt = new int[THRESHOLDS.length][2];
+        int[][] speakersAt = new int[Report.THRESHOLDS.length][2];
         int[] dates = new int[2];
         for (Path f : files) {
             MeantimeDocument d = MeantimeDocument.read(f);
@@ -78,12 +77,10 @@ public final class MeantimeEvaluation {
             }
         }
         r.seconds = (System.nanoTime() - start) / 1e9;
-        Score ent = new Score();
-        for (String t : List.of("entity PER", "entity ORG", "entity LOC")) ent.add(r.row(t));
-        r.rows().put("* entities (PER/ORG/LOC)", ent);
+        r.total("* entities (PER/ORG/LOC)", "entity PER", "entity ORG", "entity LOC");
         r.figure("* speaker attribution", speakers[1] == 0 ? Double.NaN : (double) speakers[0] / speakers[1]);
-        for (int i = 0; i < THRESHOLDS.length; i++) {
-            r.figure(String.format(Locale.ROOT, "speaker attribution at confidence >= %.1f (%d compared)", THRESHOLDS[i], speakersAt[i][1]),
+        for (int i = 0; i < Report.THRESHOLDS.length; i++) {
+            r.figure(String.format(Locale.ROOT, "speaker attribution at confidence >= %.1f (%d compared)", Report.THRESHOLDS[i], speakersAt[i][1]),
                     speakersAt[i][1] == 0 ? Double.NaN : (double) speakersAt[i][0] / speakersAt[i][1]);
         }
         r.figure(String.format(Locale.ROOT, "* event date accuracy (%d dated events compared)", dates[1]), dates[1] == 0 ? Double.NaN : (double) dates[0] / dates[1]);
@@ -179,8 +176,8 @@ public final class MeantimeEvaluation {
             boolean right = same(d, arg0, p.speaker(), x.mentions());
             acc[1]++;
             if (right) acc[0]++;
-            for (int i = 0; i < THRESHOLDS.length; i++) {
-                if (p.confidence() < THRESHOLDS[i]) continue;
+            for (int i = 0; i < Report.THRESHOLDS.length; i++) {
+                if (p.confidence() < Report.THRESHOLDS[i]) continue;
                 accAt[i][1]++;
                 if (right) accAt[i][0]++;
             }

@@ -42,7 +42,6 @@ import java.util.stream.Stream;
  * </ul>
  */
 public final class Re3dEvaluation {
-    private static final double[] THRESHOLDS = {0.5, 0.7, 0.8};
 
     record Gold(String type, int begin, int end, String text) {}
 
@@ -67,9 +66,7 @@ public final class Re3dEvaluation {
         if (subsets.isEmpty()) throw new IllegalArgumentException(root + ": no re3d subset (a folder with documents.json) found");
         for (Path subset : subsets) scoreSubset(subset, r);
         r.seconds = (System.nanoTime() - start) / 1e9;
-        Score ent = new Score();
-        for (String t : List.of("entity Person", "entity Organisation", "entity Location")) ent.add(r.row(t));
-        r.rows().put("* entities (Person/Organisation/Location)", ent);
+        r.total("* entities (Person/Organisation/Location)", "entity Person", "entity Organisation", "entity Location");
         r.rows().put("* Likes/Dislikes as positions", r.rows().remove("Likes/Dislikes"));
         r.rows().put("* CommWith", r.rows().remove("CommWith"));
         return r;
@@ -179,10 +176,10 @@ public final class Re3dEvaluation {
             if (p.stance() == Stance.NEUTRAL) continue;
             boolean right = stances.stream().anyMatch(rel -> answers(p, rel, ms));
             r.row("Likes/Dislikes").predicted(right);
-            for (double t : THRESHOLDS) if (p.confidence() >= t) r.row(String.format(java.util.Locale.ROOT, "Likes/Dislikes at confidence >= %.1f", t)).predicted(right);
+            for (double t : Report.THRESHOLDS) if (p.confidence() >= t) r.row(String.format(java.util.Locale.ROOT, "Likes/Dislikes at confidence >= %.1f", t)).predicted(right);
             if (!right) r.detail(doc + " extra " + p.stance() + " position by " + p.speaker().label() + ": " + p.content().of(x.article().text()));
         }
-        for (double t : THRESHOLDS) {
+        for (double t : Report.THRESHOLDS) {
             Score s = r.row(String.format(java.util.Locale.ROOT, "Likes/Dislikes at confidence >= %.1f", t));
             for (Rel rel : stances) s.gold(x.positions().stream().anyMatch(p -> p.confidence() >= t && answers(p, rel, ms)));
         }

@@ -9,6 +9,9 @@ import java.util.Map;
 
 /** The outcome of one evaluation: a row per measure, notes on how the corpus differs from us, and a summary. */
 public final class Report {
+    /** The confidence thresholds at which the precision/recall trade-off is reported. */
+    static final double[] THRESHOLDS = {0.5, 0.7, 0.8};
+
     private final String corpus;
     private final Map<String, Score> rows = new LinkedHashMap<>();
     private final Map<String, Double> figures = new LinkedHashMap<>();
@@ -27,6 +30,13 @@ public final class Report {
 
     public Map<String, Score> rows() {
         return rows;
+    }
+
+    /** Adds a headline row that sums the given rows. */
+    void total(String name, String... rows) {
+        Score sum = new Score();
+        for (String r : rows) sum.add(row(r));
+        this.rows.put(name, sum);
     }
 
     /** A figure that is not precision and recall, such as an accuracy. */

@@ -117,12 +117,6 @@ final class ArticleContext {
         return null;
     }
 
-    List<Mention> mentionsIn(int sentence, int from, int toInclusive) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) if (m.sentence() == sentence && m.begin() >= from && m.end() - 1 <= toInclusive) out.add(m);
-        return out;
-    }
-
     /**
      * The actor a mention stands for when it acts or speaks. A capital or seat of government in that role stands
      * for its country ("Moscow rejected"). The city's name is kept on the country as a stand-in (skos:hiddenLabel),
@@ -200,9 +194,5 @@ final class ArticleContext {
             for (String t : p.titles()) if (t.toLowerCase(Locale.ROOT).contains(want)) found = p;
         }
         return found;
-    }
-
-    String textOf(Sentences s, int from, int toInclusive) {
-        return text.substring(s.charBegin(from), s.charEnd(toInclusive));
     }
 }

@@ -2,9 +2,5 @@ package org.actorgraph.extract;
 
 /** What kind of thing a named entity is; Person, Organization and Country are actors. */
 public enum EntityKind {
-    PERSON, ORGANIZATION, COUNTRY, PLACE;
-
-    public boolean isActor() {
-        return this != PLACE;
-    }
+    PERSON, ORGANIZATION, COUNTRY, PLACE
 }

@@ -5,7 +5,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +77,7 @@ final class EventExtractor {
     }
 
     private Event meetingVerb(ArticleContext ctx, Speakers speakers, Sentences s, int v) {
-        Set<Entity> who = new java.util.LinkedHashSet<>();
+        Set<Entity> who = new LinkedHashSet<>();
         List<Speaker> subjects = speakers.of(s, v);
         for (Speaker sp : subjects) who.add(sp.entity());
         int subj = s.child(v, "nsubj");
@@ -92,7 +94,7 @@ final class EventExtractor {
     }
 
     private Event meetingNoun(ArticleContext ctx, Speakers speakers, Sentences s, int n, Event previous) {
-        Set<Entity> who = new java.util.LinkedHashSet<>();
+        Set<Entity> who = new LinkedHashSet<>();
         boolean unnamedSides = false;
         for (int m : s.children(n, "nmod")) {
             if (!hasCase(s, m, "between") && !hasCase(s, m, "with")) continue;
@@ -103,7 +105,7 @@ final class EventExtractor {
         boolean inherited = who.isEmpty() && unnamedSides && previous != null;
         if (inherited) who.addAll(previous.participants);
         if (who.size() < 2) return null;
-        Event e = new Event(EventKind.MEETING, s.word(n).toLowerCase(java.util.Locale.ROOT), trigger(s, n), s.span(),
+        Event e = new Event(EventKind.MEETING, s.word(n).toLowerCase(Locale.ROOT), trigger(s, n), s.span(),
                 inherited ? INHERITED : BETWEEN);
         e.participants.addAll(who);
         e.planned = planned(s, n);
@@ -159,7 +161,7 @@ final class EventExtractor {
             if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("nmod") || rel.equals("xcomp") || h == t)) break;
             h = s.head(h);
         }
-        for (int n : near) if (n >= 0 && (PLANNED.contains(s.lemma(n)) || PLANNED.contains(s.word(n).toLowerCase(java.util.Locale.ROOT)))) return true;
+        for (int n : near) if (n >= 0 && (PLANNED.contains(s.lemma(n)) || PLANNED.contains(s.word(n).toLowerCase(Locale.ROOT)))) return true;
         return false;
     }
 
