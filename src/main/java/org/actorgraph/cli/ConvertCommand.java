@@ -42,9 +42,9 @@ public class ConvertCommand implements Callable<Integer> {
             description = "Leave out positions and events whose ag:confidence is below X, 0 to 1 (default: ${DEFAULT-VALUE}, keep all).")
     double minConfidence;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Articles extracted at once, on one shared NLP pipeline (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles extracted at once, on one shared NLP pipeline (default: the number of cores, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--no-link", negatable = false,
             description = "Do not link people, organisations, countries and places to DBpedia (saves the title index: "

