@@ -116,6 +116,8 @@ public class ServeCommand implements Callable<Integer> {
         ActorGraphServer server = null;
         try {
             installOntology(store, err);
+            // Graph Store Protocol writes of an earlier session bypassed the names graph.
+            if (options.allowUpdate()) store.refreshNames();
             if (!paths.isEmpty()) {
                 // Conversion (and with it the NLP pipeline) is only touched when there is something to convert.
                 int converted = ConvertCommand.convertInto(store, paths, err, !noLink);

@@ -10,6 +10,11 @@ public final class AG {
     public static final String DEFAULT_BASE = "https://w3id.org/actorgraph/id/";
     /** Named graph holding the ontology, shapes-free, and the topic scheme. */
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/actorgraph/graph/ontology";
+    /**
+     * Named graph holding every actor's names (rdfs:label, skos:altLabel, skos:hiddenLabel) once: what name searches
+     * read, since the article graphs repeat an actor's names in every article that mentions it.
+     */
+    public static final String NAMES_GRAPH = "https://w3id.org/actorgraph/graph/names";
 
     public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
     public static final String SCHEMA = "https://schema.org/";

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.actorgraph.graph.AG;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
@@ -21,13 +24,15 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The persistent ActorGraph store: a TDB2 dataset holding one named graph per article plus the ontology graph.
+ * The persistent ActorGraph store: a TDB2 dataset holding one named graph per article, the ontology graph and the
+ * names graph ({@link NameIndex}), kept in step with the article graphs.
  * The SPARQL default graph is the union of the named graphs, so queries need no GRAPH clauses.
  */
 public final class ActorStore implements AutoCloseable {
@@ -73,6 +78,12 @@ public final class ActorStore implements AutoCloseable {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             // Touch the database now so a damaged or foreign directory fails here rather than mid-command.
             dataset.executeRead(() -> dataset.asDatasetGraph().isEmpty());
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (dataset.calculateRead(() -> NameIndex.missing(dsg))) {
+                dataset.executeWrite(() -> {
+                    if (NameIndex.missing(dsg)) NameIndex.rebuild(dsg);
+                });
+            }
         } catch (ActorGraphStoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -123,7 +134,14 @@ public final class ActorStore implements AutoCloseable {
      * mid-write, see the old graph or the new one, never a mix or a half.
      */
     public void replaceArticle(String articleIri, Model graph) {
-        replaceGraph(articleIri, graph);
+        dataset.executeWrite(() -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Set<Triple> before = NameIndex.namesOf(dsg.getGraph(NodeFactory.createURI(articleIri)));
+            dataset.removeNamedModel(articleIri);
+            dataset.addNamedModel(articleIri, graph);
+            NameIndex.added(dsg, NameIndex.namesOf(graph.getGraph()));
+            NameIndex.removed(dsg, before);
+        });
     }
 
     /** Stores {@code ontology} as the ontology graph unless an isomorphic copy is already there. */
@@ -138,18 +156,22 @@ public final class ActorStore implements AutoCloseable {
         });
     }
 
-    private void replaceGraph(String graphIri, Model graph) {
-        dataset.executeWrite(() -> {
-            dataset.removeNamedModel(graphIri);
-            dataset.addNamedModel(graphIri, graph);
-        });
+    /**
+     * Rebuilds the names graph from the article graphs. {@code serve --update} calls it at start, since writes
+     * through the Graph Store Protocol bypass this class.
+     */
+    public void refreshNames() {
+        dataset.executeWrite(() -> NameIndex.rebuild(dataset.asDatasetGraph()));
     }
 
     /** Removes an article's named graph; true when there was one. */
     public boolean removeArticle(String articleIri) {
         return dataset.calculateWrite(() -> {
             boolean present = dataset.containsNamedModel(articleIri);
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Set<Triple> before = NameIndex.namesOf(dsg.getGraph(NodeFactory.createURI(articleIri)));
             dataset.removeNamedModel(articleIri);
+            NameIndex.removed(dsg, before);
             return present;
         });
     }

@@ -22,7 +22,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +140,56 @@ class ActorStoreTest {
             if (!holder.waitFor(20, TimeUnit.SECONDS)) {
                 holder.destroyForcibly();
             }
+        }
+    }
+
+    private static Model actorArticle(String actor, String label, String... altLabels) {
+        Model m = ModelFactory.createDefaultModel();
+        var r = m.createResource(actor).addProperty(RDF.type, AG.Actor).addProperty(RDF.type, AG.Person)
+                .addProperty(RDFS.label, label);
+        for (String alt : altLabels) r.addProperty(SKOS.altLabel, alt);
+        return m;
+    }
+
+    private static Set<String> names(ActorStore store, String actor) {
+        Set<String> out = new HashSet<>();
+        store.graph(AG.NAMES_GRAPH).listStatements(ResourceFactory.createResource(actor), null, (org.apache.jena.rdf.model.RDFNode) null)
+                .forEachRemaining(st -> out.add(st.getPredicate().getLocalName() + "=" + st.getString()));
+        return out;
+    }
+
+    @Test
+    void theNamesGraphHoldsEachNameOnceAndForgetsNamesNoArticleGivesAnyMore() {
+        String lavrov = "https://w3id.org/actorgraph/id/person/sergei-lavrov";
+        try (ActorStore store = ActorStore.open(tmp.resolve("store"))) {
+            store.replaceArticle("urn:a", actorArticle(lavrov, "Sergei Lavrov", "Lavrov"));
+            store.replaceArticle("urn:b", actorArticle(lavrov, "Sergei Lavrov", "Sergey Lavrov"));
+            assertEquals(Set.of("label=Sergei Lavrov", "altLabel=Lavrov", "altLabel=Sergey Lavrov"), names(store, lavrov));
+            assertEquals(3, store.graph(AG.NAMES_GRAPH).size());
+
+            store.replaceArticle("urn:a", actorArticle(lavrov, "Sergei Lavrov"));
+            assertEquals(Set.of("label=Sergei Lavrov", "altLabel=Sergey Lavrov"), names(store, lavrov));
+
+            store.removeArticle("urn:b");
+            assertEquals(Set.of("label=Sergei Lavrov"), names(store, lavrov));
+            store.removeArticle("urn:a");
+            assertTrue(store.graph(AG.NAMES_GRAPH).isEmpty());
+        }
+    }
+
+    @Test
+    void aStoreLoadedWithoutTheNamesGraphGetsItWhenOpened() {
+        Path dir = tmp.resolve("bulk");
+        String putin = "https://w3id.org/actorgraph/id/person/vladimir-putin";
+        Dataset raw = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString());
+        raw.executeWrite(() -> {
+            raw.addNamedModel("urn:a", actorArticle(putin, "Vladimir Putin", "Putin"));
+            raw.addNamedModel("urn:b", actorArticle(putin, "Vladimir Putin"));
+        });
+        raw.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(raw.asDatasetGraph());
+        try (ActorStore store = ActorStore.open(dir)) {
+            assertEquals(Set.of("label=Vladimir Putin", "altLabel=Putin"), names(store, putin));
         }
     }
 }
