@@ -62,6 +62,8 @@ final class Conversion implements ArticleSink {
     private ThreadLocal<ArticleExtractor> extractors;
     private ArticleGraphMapper mapper;
     private int threads = 1;
+    private long compactMinGrowth = 256L << 20;
+    private double compactMinRatio = 1.0;
     private ExecutorService pool;
     private Semaphore inFlight;
     private double minConfidence;
@@ -93,6 +95,16 @@ final class Conversion implements ArticleSink {
         return this;
     }
 
+    /**
+     * A run compacts the store when it grew by more than {@code minBytes} and by more than {@code ratio} times its
+     * size before the run (by default 256 MB and 1: more than doubled).
+     */
+    Conversion compactWhenGrown(long minBytes, double ratio) {
+        this.compactMinGrowth = minBytes;
+        this.compactMinRatio = ratio;
+        return this;
+    }
+
     /** How many articles are extracted at once (1 by default). */
     Conversion threads(int n) {
         if (n < 1) throw new IllegalArgumentException("--threads must be at least 1");
@@ -104,6 +116,7 @@ final class Conversion implements ArticleSink {
     int run(List<Path> paths) {
         long start = System.nanoTime();
         store.ensureOntology(OntologyFiles.ontologyAndTopics());
+        long bytesBefore = store.diskBytes();
         if (threads > 1) {
             pool = Executors.newFixedThreadPool(threads);
             inFlight = new Semaphore(2 * threads);
@@ -124,7 +137,26 @@ final class Conversion implements ArticleSink {
                 skipped == 0 ? "" : "; " + skipped + " unchanged article(s) skipped",
                 problems == 0 ? "" : "; " + problems + " input(s) could not be converted");
         err.flush();
+        compactIfGrown(bytesBefore);
         return problems == 0 ? ActorGraphCommand.EXIT_OK : ActorGraphCommand.EXIT_FAILURE;
+    }
+
+    /**
+     * TDB2 never overwrites: every write transaction appends fresh copies of the index blocks it touches, so one
+     * transaction per article leaves about 5 MB of dead blocks an article (10,000 articles: 56 GB on disk for
+     * 1.4 GB of data). When a run has more than doubled the store, and by over 256 MB, it ends by compacting it
+     * (copying the live data into a new generation and deleting the old). Small runs on a large store do not pay for
+     * copying it.
+     */
+    private void compactIfGrown(long bytesBefore) {
+        long bytesAfter = store.diskBytes();
+        long grown = bytesAfter - bytesBefore;
+        if (articles == 0 || grown <= Math.max(compactMinGrowth, compactMinRatio * bytesBefore)) return;
+        long t = System.nanoTime();
+        store.compact();
+        err.printf("Compacted the store: %.2f GB -> %.2f GB on disk in %.1f s%n",
+                bytesAfter / 1e9, store.diskBytes() / 1e9, (System.nanoTime() - t) / 1e9);
+        err.flush();
     }
 
     @Override

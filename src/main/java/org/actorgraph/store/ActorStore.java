@@ -27,6 +27,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -162,6 +163,29 @@ public final class ActorStore implements AutoCloseable {
      */
     public void refreshNames() {
         dataset.executeWrite(() -> NameIndex.rebuild(dataset.asDatasetGraph()));
+    }
+
+    /** Bytes the store's files take on disk (file sizes, as TDB2 allocates them). */
+    public long diskBytes() {
+        try (var files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new ActorGraphStoreException("Cannot read the size of store " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies the live data into a new generation of the database and deletes the old one, which holds every block
+     * earlier transactions replaced. Readers and writers may go on meanwhile.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 
     /** Removes an article's named graph; true when there was one. */
