@@ -3,15 +3,14 @@ package org.actorgraph.link;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.actorgraph.nlp.CacheFiles;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonException;
@@ -81,17 +80,11 @@ public final class ResponseCache {
         list.addAll(entries.values());
         root.put("entries", list);
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                JSON.write(out, root);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            CacheFiles.writeAtomically(file, tmp -> {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    JSON.write(out, root);
+                }
+            });
             changed = false;
         } catch (IOException e) {
             throw new LinkException("Cannot write link cache " + file + ": " + e.getMessage(), e);

@@ -9,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
 
 /**
@@ -81,18 +79,13 @@ public final class FineGrainedGazetteers {
             Path dir = WikiTitles.cacheDirectory();
             Path file = dir.resolve("fine-ner-" + name + "-literal-" + FORMAT + "-" + c.getContentLengthLong() + ".tab");
             if (Files.isRegularFile(file)) return file;
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "fine-ner-", ".part");
-            try (InputStream raw = c.getInputStream();
-                 BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
-                 BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                writeLiteral(in, out);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            CacheFiles.writeAtomically(file, tmp -> {
+                try (InputStream raw = c.getInputStream();
+                     BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+                     BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    writeLiteral(in, out);
+                }
+            });
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the fine-grained entity gazetteers into "

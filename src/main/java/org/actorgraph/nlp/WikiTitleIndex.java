@@ -14,10 +14,8 @@ import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -164,17 +162,7 @@ public final class WikiTitleIndex implements AutoCloseable {
         Path work = Files.createTempDirectory(dir, ".wikidict-build-");
         try {
             spill(gzipped, work);
-            Path tmp = Files.createTempFile(dir, ".wikidict-", ".part");
-            try {
-                writeIndex(work, tmp);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            CacheFiles.writeAtomically(target, tmp -> writeIndex(work, tmp));
         } finally {
             try (var files = Files.list(work)) {
                 for (Path p : (Iterable<Path>) files::iterator) Files.deleteIfExists(p);

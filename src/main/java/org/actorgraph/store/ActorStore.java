@@ -137,12 +137,17 @@ public final class ActorStore implements AutoCloseable {
     public void replaceArticle(String articleIri, Model graph) {
         dataset.executeWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Set<Triple> before = NameIndex.namesOf(dsg.getGraph(NodeFactory.createURI(articleIri)));
+            Set<Triple> before = namesIn(articleIri);
             dataset.removeNamedModel(articleIri);
             dataset.addNamedModel(articleIri, graph);
             NameIndex.added(dsg, NameIndex.namesOf(graph.getGraph()));
             NameIndex.removed(dsg, before);
         });
+    }
+
+    /** The actor names an article graph gives; inside a transaction. */
+    private Set<Triple> namesIn(String articleIri) {
+        return NameIndex.namesOf(dataset.asDatasetGraph().getGraph(NodeFactory.createURI(articleIri)));
     }
 
     /** Stores {@code ontology} as the ontology graph unless an isomorphic copy is already there. */
@@ -192,10 +197,9 @@ public final class ActorStore implements AutoCloseable {
     public boolean removeArticle(String articleIri) {
         return dataset.calculateWrite(() -> {
             boolean present = dataset.containsNamedModel(articleIri);
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            Set<Triple> before = NameIndex.namesOf(dsg.getGraph(NodeFactory.createURI(articleIri)));
+            Set<Triple> before = namesIn(articleIri);
             dataset.removeNamedModel(articleIri);
-            NameIndex.removed(dsg, before);
+            NameIndex.removed(dataset.asDatasetGraph(), before);
             return present;
         });
     }
