@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  * found when one of our names of a fitting kind overlaps it; one of our names is right when it overlaps a gold
  * Person, Organisation or Location.</li>
  * <li>Likes / Dislikes: found when a position of the source actor has stance Support / Oppose and names the target
- * as addressee or target, or its stated text covers the target span. Our positions with a stance are right when they
- * answer such a relation.</li>
+ * as addressee or target, or its stated text covers the target span. Our positions with a stance and a target or
+ * addressee are right when they answer such a relation; a stance towards no actor asserts no relation.</li>
  * <li>CommWith: found when both actors take part in one of our events, or one addresses a position to the other.</li>
  * <li>BelongsTo: found when the source has the target as ag:memberOf or ag:country.</li>
  * <li>IsSynonymOf: found when both spans name one node, or one is a title of the person the other names.</li>
@@ -57,9 +57,12 @@ public final class Re3dEvaluation {
 
     public Report run(Path root) {
         Report r = new Report("re3d");
-        r.note("re3d also annotates first-person pronouns (\"we\", \"I\"), plain nouns (\"civilians\") and titles whose holder the text "
-                + "never names (\"the Foreign Secretary\") as actors; ActorGraph resolves \"he\", \"she\" and titles only to people named "
-                + "before them, so those gold spans count as missed, and relations between them too.");
+        r.note("re3d also annotates plain nouns (\"civilians\", \"reporters\") and pronouns outside statements as actors; ActorGraph "
+                + "makes actors of names, of titles (\"the Foreign Secretary\", one node an article when no name is given), of \"he\" "
+                + "and \"she\" for the last person named and of \"I\" and \"we\" in a statement for its speaker, so the other gold "
+                + "spans count as missed, and relations between them too.");
+        r.note("Likes/Dislikes precision counts the positions with a stance and a target or addressee: a stance towards no "
+                + "actor asserts no relation between two actors. Recall counts every position with a stance.");
         r.note("re3d's Likes/Dislikes also cover deeds (\"conducted airstrikes against ISIL\"); ActorGraph's stances are of stated positions only.");
         long start = System.nanoTime();
         List<Path> subsets = subsets(root);
@@ -173,7 +176,9 @@ public final class Re3dEvaluation {
             if (!found) r.detail(doc + " missed " + rel.type() + ": " + rel.source() + " -> " + rel.target());
         }
         for (Position p : x.positions()) {
-            if (p.stance() == Stance.NEUTRAL) continue;
+            // A Likes/Dislikes relation joins two actors; a stance towards no actor ("welcomes the liberation of
+            // Sinjar") claims none, so only positions that name a target or addressee are counted as predictions.
+            if (p.stance() == Stance.NEUTRAL || p.targets().isEmpty() && p.addressees().isEmpty()) continue;
             boolean right = stances.stream().anyMatch(rel -> answers(p, rel, ms));
             r.row("Likes/Dislikes").predicted(right);
             for (double t : Report.THRESHOLDS) if (p.confidence() >= t) r.row(String.format(java.util.Locale.ROOT, "Likes/Dislikes at confidence >= %.1f", t)).predicted(right);

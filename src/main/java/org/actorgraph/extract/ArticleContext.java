@@ -25,6 +25,8 @@ final class ArticleContext {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<Mention, Entity> entityOfMention = new HashMap<>();
     private final Map<String, String> fullNameOfSurname = new HashMap<>();
+    private final Map<String, Entity> titleHolders = new LinkedHashMap<>();
+    private final List<Voice> voices = new ArrayList<>();
     private final Gazetteer gaz = Gazetteer.get();
 
     ArticleContext(Article article, List<Sentences> sentences) {
@@ -83,7 +85,10 @@ final class ArticleContext {
         return out;
     }
 
-    /** Pronouns and descriptions ("he", "the foreign minister") that resolve to a person named before them. */
+    /**
+     * Pronouns and descriptions ("he", "the foreign minister") that resolve to a person named before them or to the
+     * holder of a title, and first-person pronouns in a statement, which are its speaker's.
+     */
     private List<NamedMention> references() {
         Speakers speakers = new Speakers(this);
         List<NamedMention> out = new ArrayList<>();
@@ -91,10 +96,10 @@ final class ArticleContext {
             for (int t = 0; t < s.size(); t++) {
                 if (mentionAt(s.index, t) != null) continue;
                 boolean pronoun = s.isPronoun(t);
-                boolean description = !pronoun && TITLE_HEADS.contains(s.lemma(t)) && !s.children(t, "det").isEmpty();
+                boolean description = !pronoun && Speakers.definiteTitle(s, t);
                 if (!pronoun && !description) continue;
                 Speaker sp = speakers.resolve(s, t);
-                if (sp == null || sp.entity().kind() != EntityKind.PERSON) continue;
+                if (sp == null || sp.entity().kind() != EntityKind.PERSON && !Speakers.firstPerson(s, t)) continue;
                 int from = t;
                 if (description) for (int c : s.children(t, null)) if (c < from && !s.relation(c).equals("appos")) from = c;
                 out.add(new NamedMention(new Span(s.charBegin(from), s.charEnd(t)), sp.entity(),
@@ -109,7 +114,9 @@ final class ArticleContext {
     }
 
     List<Entity> entities() {
-        return new ArrayList<>(entities.values());
+        List<Entity> out = new ArrayList<>(entities.values());
+        out.addAll(titleHolders.values());
+        return out;
     }
 
     Mention mentionAt(int sentence, int token) {
@@ -181,6 +188,50 @@ final class ArticleContext {
             i--;
         }
         return i;
+    }
+
+    /**
+     * Who speaks a stretch of the article: the text of a quotation, or the statement after "X said:". First-person
+     * pronouns there ("I welcome", "we will not allow") are the speaker's.
+     */
+    record Voice(int from, int to, Speaker speaker, String cue, Span cueSpan) {
+        boolean covers(int at) {
+            return from <= at && at < to;
+        }
+    }
+
+    void addVoice(Voice v) {
+        for (Voice o : voices) if (o.from() < v.to() && v.from() < o.to()) return;
+        voices.add(v);
+    }
+
+    List<Voice> voices() {
+        return voices;
+    }
+
+    /** The voice of the stretch holding this token, or null. */
+    Voice voiceAt(int sentence, int token) {
+        int at = sentences.get(sentence).charBegin(token);
+        for (Voice v : voices) if (v.covers(at)) return v;
+        return null;
+    }
+
+    /**
+     * The one person this article calls by this title and never names ("the Foreign Secretary"), created on first
+     * request. A shorter title later ("the secretary") is the holder of a longer one given before.
+     */
+    Entity titleHolder(String title) {
+        String key = NameKeys.slug(title);
+        Entity known = titleHolders.get(key);
+        if (known != null) return known;
+        String want = " " + title.toLowerCase(Locale.ROOT);
+        for (Entity h : titleHolders.values()) if ((" " + h.label().toLowerCase(Locale.ROOT)).endsWith(want)) return h;
+        Entity e = new Entity(EntityKind.PERSON, key, title);
+        e.scope(article.id());
+        e.titles().add(title);
+        e.markNamed();
+        titleHolders.put(key, e);
+        return e;
     }
 
     /** The person the article gave this title to, most recently ("the foreign minister"). */

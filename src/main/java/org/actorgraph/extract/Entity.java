@@ -18,6 +18,7 @@ public final class Entity {
     private final Set<String> sameAs = new LinkedHashSet<>();
     private Entity country;
     private boolean named;
+    private String scope;
 
     Entity(EntityKind kind, String key, String label) {
         this.kind = kind;
@@ -40,7 +41,15 @@ public final class Entity {
     /** True when the article names this entity; false when it is only referred to (a city's country, say). */
     public boolean named() { return named; }
 
+    /**
+     * The id of the one article this entity is known in, or null for an entity known by name. A person the article
+     * calls only "the Foreign Secretary" is such an entity: another article's Foreign Secretary may be someone else.
+     */
+    public String scope() { return scope; }
+
     void markNamed() { named = true; }
+
+    void scope(String articleId) { scope = articleId; }
 
     void addName(String name) {
         if (name == null || name.isBlank()) return;

@@ -60,6 +60,8 @@ public final class EntityLinker {
         Set<String> keys = new HashSet<>();
         for (Entity e : entities) keys.add(e.kind() + "/" + e.key());
         for (Entity e : entities) {
+            // "Foreign Secretary" names an office, not the person who held it in this article.
+            if (e.scope() != null) continue;
             String title = titleOf(e);
             if (title == null) continue;
             e.sameAs().add(DbpediaIris.of(title));

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class EventExtractor {
     private static final Set<String> MEETING = WordLists.words("meeting-triggers.txt");
     private static final Set<String> SPEECH = WordLists.words("speech-triggers.txt");
+    private static final Set<String> TALK = WordLists.words("talk-verbs.txt");
+    private static final Set<String> HOLDING = WordLists.words("meeting-holding-verbs.txt");
     private static final Set<String> PLANNED = WordLists.words("planned-cues.txt");
     private static final Set<String> AMOUNT_WORDS = Set.of("and", "a", "an", "half");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -32,6 +34,8 @@ final class EventExtractor {
     private static final double GROUPS = 0.75;
     /** Participants carried over from the meeting reported before ("between the presidents"). */
     private static final double INHERITED = 0.55;
+    /** Talks read from "discussed" or "agreed" with both sides named: they may have talked apart. */
+    private static final double TALKED = 0.7;
 
     private static Span trigger(Sentences s, int t) {
         return new Span(s.charBegin(t), s.charEnd(t));
@@ -51,6 +55,7 @@ final class EventExtractor {
                 String lemma = s.lemma(t);
                 if (s.isVerb(t) && SPEECH.contains(lemma)) e = speech(ctx, speakers, s, t);
                 else if (s.isVerb(t) && MEETING.contains(lemma)) e = meetingVerb(ctx, speakers, s, t);
+                else if (s.isVerb(t) && TALK.contains(lemma)) e = talkVerb(speakers, s, t);
                 else if (s.tag(t).startsWith("NN") && MEETING.contains(lemma)) e = meetingNoun(ctx, speakers, s, t, lastMeeting);
                 if (e == null) continue;
                 when(ctx, s, e);
@@ -93,6 +98,20 @@ final class EventExtractor {
         return e;
     }
 
+    /** "X and Y discussed ...", "X spoke to Y": talks between the subjects and whoever follows "with" or "to". */
+    private Event talkVerb(Speakers speakers, Sentences s, int v) {
+        List<Speaker> subjects = speakers.of(s, v);
+        if (subjects.isEmpty()) return null;
+        Set<Entity> who = new LinkedHashSet<>();
+        for (Speaker sp : subjects) who.add(sp.entity());
+        for (int o : s.children(v, "obl")) if (hasCase(s, o, "with") || hasCase(s, o, "to")) who.addAll(actors(null, speakers, s, o));
+        if (who.size() < 2) return null;
+        Event e = new Event(EventKind.MEETING, "talks", trigger(s, v), s.span(), Math.min(TALKED, lowest(subjects)));
+        e.participants.addAll(who);
+        e.planned = planned(s, v);
+        return e;
+    }
+
     private Event meetingNoun(ArticleContext ctx, Speakers speakers, Sentences s, int n, Event previous) {
         Set<Entity> who = new LinkedHashSet<>();
         boolean unnamedSides = false;
@@ -101,6 +120,13 @@ final class EventExtractor {
             List<Entity> found = actors(ctx, speakers, s, m);
             if (found.isEmpty()) unnamedSides = hasCase(s, m, "between");
             who.addAll(found);
+        }
+        // "X held talks with Y", "X joined Y for talks": the sides of the verb the noun hangs on.
+        String rel = s.relation(n);
+        int verb = s.head(n);
+        if ((rel.equals("obj") || rel.startsWith("obl")) && verb >= 0 && s.isVerb(verb) && HOLDING.contains(s.lemma(verb))) {
+            for (Speaker sp : speakers.of(s, verb)) who.add(sp.entity());
+            for (int o : s.children(verb, "obj")) if (o != n) who.addAll(actors(ctx, speakers, s, o));
         }
         boolean inherited = who.isEmpty() && unnamedSides && previous != null;
         if (inherited) who.addAll(previous.participants);

@@ -10,7 +10,7 @@ public final class Position {
     final Span content;
     final Span sentence;
     final Span cueSpan;
-    final double confidence;
+    double confidence;
     final Set<Entity> addressees = new LinkedHashSet<>();
     final Set<Entity> targets = new LinkedHashSet<>();
     final Set<String> topics = new LinkedHashSet<>();
@@ -32,7 +32,7 @@ public final class Position {
     public Span sentence() { return sentence; }
     /** Where the reporting verb or phrase stands. */
     public Span cueSpan() { return cueSpan; }
-    /** How sure the rules that found the position are of its speaker, 0–1. */
+    /** How sure the rules that found the position are of its speaker and, when it has one, its stance, 0–1. */
     public double confidence() { return confidence; }
     public Set<Entity> addressees() { return addressees; }
     public Set<Entity> targets() { return targets; }

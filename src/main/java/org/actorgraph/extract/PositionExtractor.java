@@ -14,13 +14,30 @@ import java.util.Set;
  */
 final class PositionExtractor {
     private static final Set<String> ADDRESSING = Set.of("tell", "urge", "call on", "call upon", "warn", "ask", "brief", "assure",
-            "remind", "inform", "appeal to", "press");
+            "remind", "inform", "appeal to", "press", "thank", "update");
 
     private record Cue(String lemma, Stance stance) {}
 
-    private record Candidate(List<Position> positions, int cueToken, int from, int to) {}
+    /**
+     * What one cue gives: its positions, where the cue and what it reports stand, and, for a cue that ends its
+     * sentence with a colon ("X said:"), the speakers of the statement that follows.
+     */
+    private record Candidate(List<Position> positions, int cueToken, int from, int to, List<Speaker> opens, Cue cue, Span cueSpan) {
+        Candidate(List<Position> positions, int cueToken, int from, int to) {
+            this(positions, cueToken, from, to, List.of(), null, null);
+        }
+    }
+
+    /** A stance read from approving or disapproving words in the content is less sure than one the cue states. */
+    private static final double STANCE_FROM_WORDS = 0.85;
+
+    /** How far the statement after "X said:" may run, in sentences, when nothing ends it before. */
+    private static final int STATEMENT_SENTENCES = 8;
+    /** A sentence of a statement or quotation is the speaker's, but said without a cue of its own. */
+    private static final double VOICED = 0.9;
 
     private final Map<String, Cue> cues = new HashMap<>();
+    private final Map<String, Cue> feelings = new HashMap<>();
     private final TopicTagger topics;
     private final StanceClassifier stances = new StanceClassifier();
 
@@ -33,24 +50,148 @@ final class PositionExtractor {
             String key = particle == null ? lemma : lemma + " " + particle;
             cues.put(key, new Cue(key, stance));
         }
+        for (String[] row : WordLists.rows("stance-adjectives.tsv")) {
+            String word = row[0].trim().toLowerCase(java.util.Locale.ROOT);
+            feelings.put(word, new Cue(word, Stance.valueOf(row[1].trim().toUpperCase(java.util.Locale.ROOT))));
+        }
     }
 
+    /**
+     * Reads the article twice when it has statements: first to find who speaks each quotation and each "X said:"
+     * statement, then again with "I" and "we" there resolved to that speaker. A sentence of a statement that has no
+     * cue of its own is still a position of its speaker.
+     */
     List<Position> extract(ArticleContext ctx) {
-        Speakers speakers = new Speakers(ctx);
+        List<List<Candidate>> found = find(ctx);
+        findVoices(ctx, found);
+        if (ctx.voices().isEmpty()) return positions(found);
+        found = find(ctx);
         List<Position> out = new ArrayList<>();
+        for (Sentences s : ctx.sentences) {
+            List<Position> own = positions(List.of(found.get(s.index)));
+            out.addAll(own);
+            if (own.isEmpty()) voiced(ctx, s).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private List<List<Candidate>> find(ArticleContext ctx) {
+        Speakers speakers = new Speakers(ctx);
+        List<List<Candidate>> all = new ArrayList<>();
         for (Sentences s : ctx.sentences) {
             List<Candidate> found = new ArrayList<>();
             for (int v = 0; v < s.size(); v++) {
                 Candidate c = accordingTo(ctx, speakers, s, v);
                 if (c == null && s.isVerb(v)) c = candidate(ctx, speakers, s, v);
+                if (c == null) c = feeling(ctx, speakers, s, v);
                 if (c != null) found.add(c);
             }
+            all.add(found);
+        }
+        return all;
+    }
+
+    private static List<Position> positions(List<List<Candidate>> bySentence) {
+        List<Position> out = new ArrayList<>();
+        for (List<Candidate> found : bySentence) {
             for (Candidate c : found) {
                 boolean nested = found.stream().anyMatch(o -> o != c && o.from() <= c.cueToken() && c.cueToken() <= o.to());
                 if (!nested) out.addAll(c.positions());
             }
         }
         return out;
+    }
+
+    /**
+     * A quotation is voiced by the speaker of a position whose content reaches into it; the sentences after
+     * "X said:" by X, up to a heading, a sentence that names another speaker, or the end of a quotation opened
+     * right after the colon.
+     */
+    private void findVoices(ArticleContext ctx, List<List<Candidate>> found) {
+        List<Quotations.Quote> all = Quotations.in(ctx.text);
+        List<Span> quotes = all.stream().map(Quotations.Quote::span).toList();
+        ArticleContext.Voice[] byQuote = new ArticleContext.Voice[all.size()];
+        for (List<Candidate> inSentence : found) {
+            for (Candidate c : inSentence) {
+                for (Position p : c.positions()) {
+                    for (int i = 0; i < all.size(); i++) {
+                        Span q = all.get(i).span();
+                        if (byQuote[i] == null && q.begin() < p.content.end() && p.content.begin() < q.end()) {
+                            byQuote[i] = new ArticleContext.Voice(q.begin(), q.end(), new Speaker(p.speaker, p.confidence), p.cue, p.cueSpan);
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            // A quotation going on from the paragraph before is the same speaker's, whoever it then reports.
+            if (i > 0 && all.get(i).continues() && byQuote[i - 1] != null) {
+                ArticleContext.Voice v = byQuote[i - 1];
+                Span q = all.get(i).span();
+                byQuote[i] = new ArticleContext.Voice(q.begin(), q.end(), v.speaker(), v.cue(), v.cueSpan());
+            }
+            if (byQuote[i] != null) ctx.addVoice(byQuote[i]);
+        }
+        for (Sentences s : ctx.sentences) {
+            for (Candidate c : found.get(s.index)) {
+                if (c.opens().isEmpty() || c.opens().size() > 1) continue;
+                Speaker speaker = c.opens().get(0);
+                int next = s.index + 1;
+                if (next >= ctx.sentences.size()) continue;
+                Sentences first = ctx.sentences.get(next);
+                Span quote = quoteAt(quotes, first.charBegin(0));
+                if (quote != null) {
+                    ctx.addVoice(new ArticleContext.Voice(quote.begin(), quote.end(), speaker, c.cue().lemma(), c.cueSpan()));
+                    continue;
+                }
+                for (int i = next; i < ctx.sentences.size() && i < next + STATEMENT_SENTENCES; i++) {
+                    Sentences t = ctx.sentences.get(i);
+                    if (heading(ctx, t)) break;
+                    boolean otherSpeaker = found.get(i).stream().anyMatch(o -> !o.positions().isEmpty() || !o.opens().isEmpty());
+                    if (otherSpeaker) break;
+                    ctx.addVoice(new ArticleContext.Voice(t.charBegin(0), t.charEnd(t.size() - 1), speaker, c.cue().lemma(), c.cueSpan()));
+                }
+            }
+        }
+    }
+
+    private static Span quoteAt(List<Span> quotes, int at) {
+        for (Span q : quotes) if (q.begin() <= at && at <= q.begin() + 1) return q;
+        return null;
+    }
+
+    /** A line of its own without a full stop: "Further information", "Notes to editors". */
+    private static boolean heading(ArticleContext ctx, Sentences s) {
+        int end = s.charEnd(s.size() - 1);
+        char last = ctx.text.charAt(end - 1);
+        if (".!?:\"\u201d'\u2019)".indexOf(last) >= 0) return false;
+        int lineEnd = ctx.text.indexOf('\n', end);
+        String rest = ctx.text.substring(end, lineEnd < 0 ? ctx.text.length() : lineEnd);
+        return rest.isBlank();
+    }
+
+    /** The position a sentence of a statement or quotation states, when it has no cue of its own. */
+    private java.util.Optional<Position> voiced(ArticleContext ctx, Sentences s) {
+        List<Integer> content = new ArrayList<>();
+        ArticleContext.Voice voice = null;
+        for (int t = 0; t < s.size(); t++) {
+            ArticleContext.Voice v = ctx.voiceAt(s.index, t);
+            if (v == null) {
+                if (s.isPunct(t)) continue;
+                return java.util.Optional.empty();
+            }
+            if (voice != null && v != voice) return java.util.Optional.empty();
+            voice = v;
+            content.add(t);
+        }
+        if (voice == null || voice.cueSpan().begin() >= s.span().begin() && voice.cueSpan().end() <= s.span().end()) return java.util.Optional.empty();
+        content = trim(s, content);
+        if (content.size() < 3) return java.util.Optional.empty();
+        Cue cue = cues.getOrDefault(voice.cue(), new Cue(voice.cue(), Stance.NEUTRAL));
+        Span span = new Span(s.charBegin(content.get(0)), s.charEnd(content.get(content.size() - 1)));
+        Position p = new Position(voice.speaker().entity(), cue.lemma(), voice.cueSpan(), span, s.span(), voice.speaker().confidence() * VOICED);
+        describe(ctx, s, p, new Cue(cue.lemma(), Stance.NEUTRAL), -1, -1, content);
+        return java.util.Optional.of(p);
     }
 
     private Candidate candidate(ArticleContext ctx, Speakers speakers, Sentences s, int v) {
@@ -68,8 +209,30 @@ final class PositionExtractor {
         // A cue whose speaker cannot be named makes no position, but what it reports ("the remarks indicate that
         // he described ...") is second-hand and is not made a position of its own either.
         List<Speaker> who = speakers.of(s, v);
-        List<Integer> content = content(s, v, last);
+        List<Integer> content = content(s, v, last, false);
+        if (content.isEmpty()) {
+            boolean colonEnds = last + 1 < s.size() && s.word(last + 1).equals(":") && (last + 2 == s.size());
+            if (!colonEnds || who.isEmpty()) return null;
+            return new Candidate(List.of(), v, v, last, who, cue, new Span(s.charBegin(v), s.charEnd(last)));
+        }
+        return stated(ctx, s, who, cue, v, last, content);
+    }
+
+    /**
+     * "The Council is encouraged by the decision", "I am appalled by this attack": a word of feeling after "be"
+     * states its subject's stance towards what follows it.
+     */
+    private Candidate feeling(ArticleContext ctx, Speakers speakers, Sentences s, int a) {
+        Cue cue = feelings.get(s.word(a).toLowerCase(java.util.Locale.ROOT));
+        if (cue == null || !(s.tag(a).startsWith("JJ") || s.tag(a).equals("VBN"))) return null;
+        if (s.children(a, "cop").isEmpty() && s.children(a, "aux:pass").isEmpty()) return null;
+        List<Speaker> who = speakers.holders(s, a);
+        List<Integer> content = content(s, a, a, true);
         if (content.isEmpty()) return null;
+        return stated(ctx, s, who, cue, a, a, content);
+    }
+
+    private Candidate stated(ArticleContext ctx, Sentences s, List<Speaker> who, Cue cue, int v, int last, List<Integer> content) {
         int from = content.get(0);
         int to = content.get(content.size() - 1);
         Span sentence = s.span();
@@ -111,20 +274,25 @@ final class PositionExtractor {
     }
 
     private void describe(ArticleContext ctx, Sentences s, Position p, Cue cue, int v, int last, List<Integer> content) {
-        if (ADDRESSING.contains(cue.lemma()) || ADDRESSING.contains(s.lemma(v))) {
-            for (int t = last + 1; t <= Math.min(s.size() - 1, last + 4); t++) {
+        if (v >= 0 && (ADDRESSING.contains(cue.lemma()) || ADDRESSING.contains(s.lemma(v)))) {
+            // "thanked Iraqi Prime Minister Haider al-Abadi": a nationality word before the name is not the addressee.
+            for (int t = last + 1; t <= Math.min(s.size() - 1, last + 6); t++) {
                 Mention m = ctx.mentionAt(s.index, t);
-                if (m == null) continue;
+                if (m == null || m.demonym()) continue;
                 Entity a = ctx.actorOf(m);
                 if (a != null && a != p.speaker) p.addressees.add(a);
                 break;
             }
         }
         p.stance = stances.classify(cue.stance(), s, content);
+        if (cue.stance() == Stance.NEUTRAL && p.stance != Stance.NEUTRAL) p.confidence *= STANCE_FROM_WORDS;
         if (p.stance != Stance.NEUTRAL) {
             for (int t : content) {
                 Mention m = ctx.mentionAt(s.index, t);
                 if (m == null || m.demonym()) continue;
+                // "UK support for Iraq", "Iraq's efforts": who holds or acts is not what the stance is towards.
+                String role = s.relation(m.end() - 1);
+                if (role.startsWith("nsubj") || role.equals("nmod:poss") || role.equals("compound")) continue;
                 Entity a = ctx.actorOf(m);
                 if (a != null && a != p.speaker && a != p.speaker.country() && !p.addressees.contains(a)) {
                     p.targets.add(a);
@@ -145,14 +313,14 @@ final class PositionExtractor {
      * The tokens of what is said: the verb's dependents after it, without its subject, the clauses coordinated with
      * it (they say something else) or material before the verb. A parenthetical "X said" reports its host clause.
      */
-    private List<Integer> content(Sentences s, int v, int last) {
+    private List<Integer> content(Sentences s, int v, int last, boolean agentSaid) {
         Set<Integer> skip = new HashSet<>();
         for (int c : s.children(v, null)) {
             String rel = s.relation(c);
             if (rel.startsWith("nsubj") || rel.equals("aux") || rel.equals("punct") || rel.equals("cc")) skip.add(c);
             if (rel.equals("conj") && s.isVerb(c)) skip.add(c);
             // "It was announced by NATO that ...": the agent is the speaker, not part of what was said.
-            if (rel.startsWith("obl") && !s.children(v, "aux:pass").isEmpty() && hasCase(s, c, "by")) skip.add(c);
+            if (!agentSaid && rel.startsWith("obl") && !s.children(v, "aux:pass").isEmpty() && hasCase(s, c, "by")) skip.add(c);
             if (c < v) skip.add(c);
         }
         // A quotation before the verb is what was said: "We will not accept it," Lavrov said on Tuesday.

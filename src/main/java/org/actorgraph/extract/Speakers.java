@@ -6,9 +6,11 @@ import java.util.Set;
 
 /**
  * Who performs a verb: its subject, or what the subject refers to. Pronouns go to the last person named, never
- * further; "the foreign minister" goes to the person given that title; "statements from Lavrov" to Lavrov; a
- * capital acting goes to its country; coordinated subjects give several actors. Each way of resolving carries its
- * own confidence: a name in subject position is surer than a pronoun.
+ * further; "I" and "we" in a statement go to its speaker; "the foreign minister" goes to the person given that
+ * title, or when the article names nobody with it, to the article's holder of the title; "statements from Lavrov"
+ * and "a Foreign Office spokesman" to Lavrov and the Foreign Office; a capital acting goes to its country;
+ * coordinated subjects give several actors. Each way of resolving carries its own confidence: a name in subject
+ * position is surer than a pronoun.
  */
 final class Speakers {
     static final double NAMED = 0.9;
@@ -17,12 +19,14 @@ final class Speakers {
     static final double METONYM = 0.8;
     static final double TITLE = 0.75;
     static final double PRONOUN = 0.7;
+    static final double FIRST_PERSON = 0.8;
     static final double MISATTACHED = 0.6;
 
     private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> FIRST = Set.of("i", "me", "my", "myself", "we", "us", "our", "ourselves");
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "remark", "comment", "word", "message", "spokesman",
-            "spokeswoman", "spokesperson", "letter", "note", "declaration");
+            "spokeswoman", "spokesperson", "letter", "note", "declaration", "member");
 
     private final ArticleContext ctx;
 
@@ -38,6 +42,16 @@ final class Speakers {
         List<Speaker> out = new ArrayList<>();
         add(s, subject, penalty[0], out);
         for (int c : s.children(subject, "conj")) add(s, c, penalty[0], out);
+        return out;
+    }
+
+    /** Who a word of feeling is about: its subject, even a passive one ("The Council is encouraged by ..."). */
+    List<Speaker> holders(Sentences s, int word) {
+        int subject = s.child(word, "nsubj");
+        if (subject < 0) return List.of();
+        List<Speaker> out = new ArrayList<>();
+        add(s, subject, 1.0, out);
+        for (int c : s.children(subject, "conj")) add(s, c, 1.0, out);
         return out;
     }
 
@@ -88,6 +102,10 @@ final class Speakers {
         }
         String lemma = s.lemma(token);
         if (s.isPronoun(token)) {
+            if (firstPerson(s, token)) {
+                ArticleContext.Voice v = ctx.voiceAt(s.index, token);
+                return v == null ? null : new Speaker(v.speaker().entity(), Math.min(FIRST_PERSON, v.speaker().confidence()));
+            }
             Entity p = PERSONAL.contains(lemma) ? ctx.lastPersonBefore(s.index, token) : null;
             return p == null ? null : new Speaker(p, PRONOUN);
         }
@@ -98,6 +116,7 @@ final class Speakers {
         if (STATEMENT_NOUNS.contains(lemma)) {
             List<Integer> owners = new ArrayList<>(s.children(token, "nmod"));
             owners.addAll(s.children(token, "nmod:poss"));
+            owners.addAll(s.children(token, "compound"));
             for (int n : owners) {
                 Mention nm = ctx.mentionAt(s.index, n);
                 if (nm == null || nm.demonym()) continue;
@@ -105,12 +124,46 @@ final class Speakers {
                 if (a != null) return new Speaker(a, STATEMENT_OF);
             }
         }
-        if (TITLE_HEADS.contains(lemma) && !s.children(token, "det").isEmpty() && s.lemma(s.child(token, "det")).equals("the")) {
+        if (definiteTitle(s, token)) {
             int from = token;
-            for (int c : s.children(token, null)) if (c < from && !s.relation(c).equals("det")) from = c;
-            Entity p = ctx.personTitled(s.text(from, token + 1), s.index);
-            return p == null ? null : new Speaker(p, TITLE);
+            int wordsFrom = token;
+            for (int c : s.children(token, null)) {
+                if (c < from && !s.relation(c).equals("det")) from = c;
+                if (c < wordsFrom && (s.relation(c).equals("compound") || s.relation(c).equals("amod"))) wordsFrom = c;
+            }
+            Entity p = ctx.personTitled(s.text(wordsFrom, token + 1), s.index);
+            if (p != null) return new Speaker(p, TITLE);
+            if (!s.tag(token).equals("NN") && !s.tag(token).equals("NNP")) return null;
+            return new Speaker(ctx.titleHolder(titlePhrase(s, from, token)), TITLE);
         }
         return null;
+    }
+
+    static boolean firstPerson(Sentences s, int token) {
+        return s.isPronoun(token) && FIRST.contains(s.lemma(token));
+    }
+
+    /**
+     * A title that refers to one person: "the foreign minister", "Russia's foreign minister", or, capitalised as in
+     * a headline, "Foreign Secretary welcomes ...". "A spokesman" and "ministers" refer to no one in particular.
+     */
+    static boolean definiteTitle(Sentences s, int token) {
+        // "Foreign Minister Anna Lind": a title before a name is part of the name's phrase, not a reference.
+        if (!TITLE_HEADS.contains(s.lemma(token)) || s.relation(token).equals("compound")) return false;
+        int det = s.child(token, "det");
+        if (det >= 0) return s.lemma(det).equals("the");
+        if (!s.children(token, "nmod:poss").isEmpty()) return true;
+        return s.tag(token).equals("NNP") && !s.children(token, "compound").isEmpty() && Character.isUpperCase(s.word(token).charAt(0));
+    }
+
+    /** The title as written, with a short "of" phrase after it: "Minister of Foreign Affairs of Iraq". */
+    private static String titlePhrase(Sentences s, int from, int head) {
+        int to = head;
+        for (int n : s.children(head, "nmod")) {
+            List<Integer> sub = s.subtree(n, Set.of());
+            if (n > head && hasCase(s, n, "of") && sub.size() <= 5 && sub.get(0) == to + 1) to = sub.get(sub.size() - 1);
+        }
+        String phrase = s.text(from, to + 1);
+        return phrase.replaceFirst("^(?i:the)\\s+", "");
     }
 }

@@ -97,6 +97,7 @@ public final class ArticleGraphMapper {
             case COUNTRY -> r.addProperty(RDF.type, AG.Country).addProperty(RDF.type, AG.Actor).addProperty(RDF.type, AG.Place);
             case PLACE -> r.addProperty(RDF.type, AG.Place);
         }
+        if (e.scope() != null) r.addProperty(RDF.type, AG.TitleHolder);
         r.addProperty(RDFS.label, e.label());
         for (String alt : e.altLabels()) r.addProperty(SKOS.altLabel, alt);
         for (String standIn : e.standIns()) r.addProperty(SKOS.hiddenLabel, standIn);

@@ -24,6 +24,7 @@ public final class Iris {
         return base + "article/" + NameKeys.slug(id);
     }
 
+    /** An entity known by name gets one IRI in every article; one known only by title gets one under its article. */
     public String entity(Entity e) {
         String kind = switch (e.kind()) {
             case PERSON -> "person";
@@ -31,7 +32,7 @@ public final class Iris {
             case COUNTRY -> "country";
             case PLACE -> "place";
         };
-        return base + kind + "/" + e.key();
+        return e.scope() == null ? base + kind + "/" + e.key() : article(e.scope()) + "/" + kind + "/" + e.key();
     }
 
     public String position(String articleIri, int n) {

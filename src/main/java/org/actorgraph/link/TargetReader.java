@@ -54,7 +54,9 @@ public final class TargetReader {
         Set<String> seen = new LinkedHashSet<>();
         for (TargetKind kind : TargetKind.values()) {
             union.listSubjectsWithProperty(RDF.type, kind.graphClass()).forEachRemaining(entity -> {
-                if (entity.isURIResource() && seen.add(entity.getURI()) && !hasWikidataLink(entity)) {
+                // A title holder is known only by an office's name: Wikidata's item for it is the office.
+                if (entity.isURIResource() && seen.add(entity.getURI()) && !hasWikidataLink(entity)
+                        && !entity.hasProperty(RDF.type, AG.TitleHolder)) {
                     LinkTarget t = target(entity, kind);
                     if (t != null) {
                         targets.add(t);

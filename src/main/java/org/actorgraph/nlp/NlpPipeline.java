@@ -26,6 +26,7 @@ public final class NlpPipeline {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         p.setProperty("tokenize.options", "invertible=true");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.fine.regexner.mapping", FineGrainedGazetteers.literalMapping());
         p.setProperty("ner.buildEntityMentions", "true");
@@ -58,10 +59,11 @@ public final class NlpPipeline {
 
     /**
      * Annotates a text. When the article date is known it anchors relative dates ("on Tuesday"); when it is not,
-     * dates keep an unknown year rather than borrowing today's.
+     * dates keep an unknown year rather than borrowing today's. A line break ends a sentence unless the text is
+     * wrapped at a fixed width ({@link LineBreaks}).
      */
     public CoreDocument annotate(String text, LocalDate articleDate) {
-        CoreDocument doc = new CoreDocument(text);
+        CoreDocument doc = new CoreDocument(LineBreaks.forSentenceSplitting(text));
         if (articleDate != null) {
             doc.annotation().set(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
         }
