@@ -15,7 +15,6 @@ import java.util.Set;
  * stand for. Later stages ask it who a token refers to.
  */
 final class ArticleContext {
-    private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private static final Set<String> SUBJECT_ROLES = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent");
 
     final Article article;

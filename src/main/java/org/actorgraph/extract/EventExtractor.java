@@ -87,13 +87,13 @@ final class EventExtractor {
         for (Speaker sp : subjects) who.add(sp.entity());
         int subj = s.child(v, "nsubj");
         if (subj >= 0 && who.isEmpty()) who.addAll(sidesOf(ctx, speakers, s, subj));
-        for (int o : s.children(v, "obj")) who.addAll(actors(ctx, speakers, s, o));
-        for (int o : s.children(v, "obl")) if (hasCase(s, o, "with")) who.addAll(actors(ctx, speakers, s, o));
+        for (int o : s.children(v, "obj")) who.addAll(actors(speakers, s, o));
+        for (int o : s.children(v, "obl")) if (s.hasCase(o, "with")) who.addAll(actors(speakers, s, o));
         if (who.size() < 2) return null;
         Event e = new Event(EventKind.MEETING, s.lemma(v).equals("talk") ? "talks" : "meeting", trigger(s, v), s.span(),
                 subjects.isEmpty() ? GROUPS : lowest(subjects));
         e.participants.addAll(who);
-        for (int o : s.children(v, "obl")) if (hasCase(s, o, "in") || hasCase(s, o, "at")) e.place = placeAt(ctx, s, o);
+        for (int o : s.children(v, "obl")) if (s.hasCase(o, "in") || s.hasCase(o, "at")) e.place = placeAt(ctx, s, o);
         e.planned = planned(s, v);
         return e;
     }
@@ -104,7 +104,7 @@ final class EventExtractor {
         if (subjects.isEmpty()) return null;
         Set<Entity> who = new LinkedHashSet<>();
         for (Speaker sp : subjects) who.add(sp.entity());
-        for (int o : s.children(v, "obl")) if (hasCase(s, o, "with") || hasCase(s, o, "to")) who.addAll(actors(null, speakers, s, o));
+        for (int o : s.children(v, "obl")) if (s.hasCase(o, "with") || s.hasCase(o, "to")) who.addAll(actors(speakers, s, o));
         if (who.size() < 2) return null;
         Event e = new Event(EventKind.MEETING, "talks", trigger(s, v), s.span(), Math.min(TALKED, lowest(subjects)));
         e.participants.addAll(who);
@@ -116,9 +116,9 @@ final class EventExtractor {
         Set<Entity> who = new LinkedHashSet<>();
         boolean unnamedSides = false;
         for (int m : s.children(n, "nmod")) {
-            if (!hasCase(s, m, "between") && !hasCase(s, m, "with")) continue;
-            List<Entity> found = actors(ctx, speakers, s, m);
-            if (found.isEmpty()) unnamedSides = hasCase(s, m, "between");
+            if (!s.hasCase(m, "between") && !s.hasCase(m, "with")) continue;
+            List<Entity> found = actors(speakers, s, m);
+            if (found.isEmpty()) unnamedSides = s.hasCase(m, "between");
             who.addAll(found);
         }
         // "X held talks with Y", "X joined Y for talks": the sides of the verb the noun hangs on.
@@ -126,7 +126,7 @@ final class EventExtractor {
         int verb = s.head(n);
         if ((rel.equals("obj") || rel.startsWith("obl")) && verb >= 0 && s.isVerb(verb) && HOLDING.contains(s.lemma(verb))) {
             for (Speaker sp : speakers.of(s, verb)) who.add(sp.entity());
-            for (int o : s.children(verb, "obj")) if (o != n) who.addAll(actors(ctx, speakers, s, o));
+            for (int o : s.children(verb, "obj")) if (o != n) who.addAll(actors(speakers, s, o));
         }
         boolean inherited = who.isEmpty() && unnamedSides && previous != null;
         if (inherited) who.addAll(previous.participants);
@@ -141,7 +141,7 @@ final class EventExtractor {
     /** "negotiators from the United States and Russia": the actors a group of people comes from. */
     private List<Entity> sidesOf(ArticleContext ctx, Speakers speakers, Sentences s, int noun) {
         List<Entity> out = new ArrayList<>();
-        for (int m : s.children(noun, "nmod")) if (hasCase(s, m, "from") || hasCase(s, m, "of")) out.addAll(actors(ctx, speakers, s, m));
+        for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "from") || s.hasCase(m, "of")) out.addAll(actors(speakers, s, m));
         for (int a : s.children(noun, "amod")) {
             Mention dm = ctx.mentionAt(s.index, a);
             if (dm != null && dm.demonym()) out.add(ctx.entityOf(dm));
@@ -153,7 +153,7 @@ final class EventExtractor {
         return out;
     }
 
-    private List<Entity> actors(ArticleContext ctx, Speakers speakers, Sentences s, int token) {
+    private List<Entity> actors(Speakers speakers, Sentences s, int token) {
         List<Entity> out = new ArrayList<>();
         Entity e = speakers.actorAt(s, token);
         if (e != null) out.add(e);
@@ -168,11 +168,6 @@ final class EventExtractor {
         Mention m = ctx.mentionAt(s.index, token);
         if (m == null || m.demonym() || m.kind() == EntityKind.PERSON) return null;
         return ctx.entityOf(m);
-    }
-
-    private static boolean hasCase(Sentences s, int token, String word) {
-        for (int c : s.children(token, "case")) if (s.lemma(c).equals(word)) return true;
-        return false;
     }
 
     /** Planned when a modal, a future or a word like "possible" or "expected" governs or modifies the trigger. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,8 +14,7 @@ import java.util.Set;
  * position rather than making one of its own.
  */
 final class PositionExtractor {
-    private static final Set<String> ADDRESSING = Set.of("tell", "urge", "call on", "call upon", "warn", "ask", "brief", "assure",
-            "remind", "inform", "appeal to", "press", "thank", "update");
+    private static final Set<String> ADDRESSING = WordLists.words("addressing-cues.txt");
 
     private record Cue(String lemma, Stance stance) {}
 
@@ -171,27 +171,27 @@ final class PositionExtractor {
     }
 
     /** The position a sentence of a statement or quotation states, when it has no cue of its own. */
-    private java.util.Optional<Position> voiced(ArticleContext ctx, Sentences s) {
+    private Optional<Position> voiced(ArticleContext ctx, Sentences s) {
         List<Integer> content = new ArrayList<>();
         ArticleContext.Voice voice = null;
         for (int t = 0; t < s.size(); t++) {
             ArticleContext.Voice v = ctx.voiceAt(s.index, t);
             if (v == null) {
                 if (s.isPunct(t)) continue;
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            if (voice != null && v != voice) return java.util.Optional.empty();
+            if (voice != null && v != voice) return Optional.empty();
             voice = v;
             content.add(t);
         }
-        if (voice == null || voice.cueSpan().begin() >= s.span().begin() && voice.cueSpan().end() <= s.span().end()) return java.util.Optional.empty();
+        if (voice == null || voice.cueSpan().begin() >= s.span().begin() && voice.cueSpan().end() <= s.span().end()) return Optional.empty();
         content = trim(s, content);
-        if (content.size() < 3) return java.util.Optional.empty();
+        if (content.size() < 3) return Optional.empty();
         Cue cue = cues.getOrDefault(voice.cue(), new Cue(voice.cue(), Stance.NEUTRAL));
         Span span = new Span(s.charBegin(content.get(0)), s.charEnd(content.get(content.size() - 1)));
         Position p = new Position(voice.speaker().entity(), cue.lemma(), voice.cueSpan(), span, s.span(), voice.speaker().confidence() * VOICED);
         describe(ctx, s, p, new Cue(cue.lemma(), Stance.NEUTRAL), -1, -1, content);
-        return java.util.Optional.of(p);
+        return Optional.of(p);
     }
 
     private Candidate candidate(ArticleContext ctx, Speakers speakers, Sentences s, int v) {
@@ -320,7 +320,7 @@ final class PositionExtractor {
             if (rel.startsWith("nsubj") || rel.equals("aux") || rel.equals("punct") || rel.equals("cc")) skip.add(c);
             if (rel.equals("conj") && s.isVerb(c)) skip.add(c);
             // "It was announced by NATO that ...": the agent is the speaker, not part of what was said.
-            if (!agentSaid && rel.startsWith("obl") && !s.children(v, "aux:pass").isEmpty() && hasCase(s, c, "by")) skip.add(c);
+            if (!agentSaid && rel.startsWith("obl") && !s.children(v, "aux:pass").isEmpty() && s.hasCase(c, "by")) skip.add(c);
             if (c < v) skip.add(c);
         }
         // A quotation before the verb is what was said: "We will not accept it," Lavrov said on Tuesday.
@@ -336,11 +336,6 @@ final class PositionExtractor {
         List<Integer> toks = new ArrayList<>(s.subtree(v, skip));
         toks.removeIf(t -> t <= last);
         return trim(s, toks);
-    }
-
-    private static boolean hasCase(Sentences s, int token, String word) {
-        for (int c : s.children(token, "case")) if (s.lemma(c).equals(word)) return true;
-        return false;
     }
 
     /** Drops punctuation and a "that" at the edges, and fills the gaps: the content is one span of text. */

@@ -17,19 +17,23 @@ final class Quotations {
 
     static List<Quote> in(String text) {
         List<Quote> out = new ArrayList<>();
-        boolean leftOpen = false;
+        boolean lastLineLeftOpen = false;
+        boolean textOnLine = false;
         boolean continues = false;
         int open = -1;
         char opener = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
+                // Blank lines between paragraphs keep what the last line with text left.
                 if (open >= 0) out.add(new Quote(new Span(open, i), continues));
-                if (open >= 0 || !text.substring(lineStart(text, i), i).isBlank()) leftOpen = open >= 0;
+                if (textOnLine) lastLineLeftOpen = open >= 0;
+                textOnLine = false;
                 open = -1;
-            } else if (open < 0 && (c == '\u201c' || c == '"')) {
-                continues = leftOpen && text.substring(lineStart(text, i), i).isBlank();
-                leftOpen = false;
+                continue;
+            }
+            if (open < 0 && (c == '\u201c' || c == '"')) {
+                continues = lastLineLeftOpen && !textOnLine;
                 open = i;
                 opener = c;
             } else if (open >= 0 && (opener == '\u201c' && c == '\u201d' || opener == '"' && c == '"')) {
@@ -41,13 +45,9 @@ final class Quotations {
                 continues = false;
                 open = i;
             }
+            if (!Character.isWhitespace(c)) textOnLine = true;
         }
         if (open >= 0) out.add(new Quote(new Span(open, text.length()), continues));
         return out;
-    }
-
-    private static int lineStart(String text, int i) {
-        int nl = text.lastIndexOf('\n', i - 1);
-        return nl + 1;
     }
 }

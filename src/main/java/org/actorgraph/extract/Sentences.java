@@ -88,6 +88,12 @@ final class Sentences {
         for (int c : children(i, null)) collect(c, skip, out);
     }
 
+    /** True when the token has a "case" marker with this lemma: "by" in "by NATO", "with" in "with Lavrov". */
+    boolean hasCase(int token, String word) {
+        for (int c : children(token, "case")) if (lemma(c).equals(word)) return true;
+        return false;
+    }
+
     boolean isVerb(int i) { return tag(i).startsWith("VB"); }
     boolean isPunct(int i) { return tag(i).matches("[.,:;'`\"()\\-]+|HYPH|-LRB-|-RRB-|``|''") ; }
     boolean isPronoun(int i) { return tag(i).startsWith("PRP"); }

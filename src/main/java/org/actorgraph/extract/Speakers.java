@@ -38,21 +38,20 @@ final class Speakers {
     List<Speaker> of(Sentences s, int verb) {
         double[] penalty = {1.0};
         int subject = subjectOf(s, verb, 0, penalty);
+        return withConjuncts(s, subject, penalty[0]);
+    }
+
+    private List<Speaker> withConjuncts(Sentences s, int subject, double penalty) {
         if (subject < 0) return List.of();
         List<Speaker> out = new ArrayList<>();
-        add(s, subject, penalty[0], out);
-        for (int c : s.children(subject, "conj")) add(s, c, penalty[0], out);
+        add(s, subject, penalty, out);
+        for (int c : s.children(subject, "conj")) add(s, c, penalty, out);
         return out;
     }
 
     /** Who a word of feeling is about: its subject, even a passive one ("The Council is encouraged by ..."). */
     List<Speaker> holders(Sentences s, int word) {
-        int subject = s.child(word, "nsubj");
-        if (subject < 0) return List.of();
-        List<Speaker> out = new ArrayList<>();
-        add(s, subject, 1.0, out);
-        for (int c : s.children(subject, "conj")) add(s, c, 1.0, out);
-        return out;
+        return withConjuncts(s, s.child(word, "nsubj"), 1.0);
     }
 
     private int subjectOf(Sentences s, int verb, int depth, double[] penalty) {
@@ -61,7 +60,7 @@ final class Speakers {
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) return subj;
         if (subj >= 0) {
             // Passive reporting: "it was announced by X".
-            for (int o : s.children(verb, "obl")) if (hasCase(s, o, "by")) return o;
+            for (int o : s.children(verb, "obl")) if (s.hasCase(o, "by")) return o;
             return -1;
         }
         String rel = s.relation(verb);
@@ -73,11 +72,6 @@ final class Speakers {
             return s.relation(noun).equals("appos") ? s.head(noun) : noun;
         }
         return -1;
-    }
-
-    private static boolean hasCase(Sentences s, int token, String word) {
-        for (int c : s.children(token, "case")) if (s.lemma(c).equals(word)) return true;
-        return false;
     }
 
     private void add(Sentences s, int token, double penalty, List<Speaker> out) {
@@ -161,7 +155,7 @@ final class Speakers {
         int to = head;
         for (int n : s.children(head, "nmod")) {
             List<Integer> sub = s.subtree(n, Set.of());
-            if (n > head && hasCase(s, n, "of") && sub.size() <= 5 && sub.get(0) == to + 1) to = sub.get(sub.size() - 1);
+            if (n > head && s.hasCase(n, "of") && sub.size() <= 5 && sub.get(0) == to + 1) to = sub.get(sub.size() - 1);
         }
         String phrase = s.text(from, to + 1);
         return phrase.replaceFirst("^(?i:the)\\s+", "");
