@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * One MEANTIME document in CAT stand-off XML: tokens, markables (mentions, timexes, entity and event instances)
  * and relations. The text is rebuilt by joining the tokens with single spaces, which gives every markable its
- * character offsets.
+ * character offsets; a sentence that ends without a stop (the headline, the dateline) ends its line instead.
  */
 final class MeantimeDocument {
     record Markable(String id, String tag, int begin, int end, Map<String, String> attributes) {
@@ -31,6 +31,8 @@ final class MeantimeDocument {
     }
 
     record Relation(String tag, List<String> sources, String target, Map<String, String> attributes) {}
+
+    private static final java.util.Set<String> FINAL = java.util.Set.of(".", "!", "?", "\"", "''", "'", ")");
 
     final String name;
     final String text;
@@ -54,9 +56,15 @@ final class MeantimeDocument {
             StringBuilder text = new StringBuilder();
             Map<String, int[]> tokenSpans = new HashMap<>();
             NodeList tokens = root.getElementsByTagName("token");
+            String sentence = null;
+            String last = "";
             for (int i = 0; i < tokens.getLength(); i++) {
                 Element t = (Element) tokens.item(i);
-                if (text.length() > 0) text.append(' ');
+                // A sentence without a final stop (the headline, the dateline) was a line of its own.
+                boolean newSentence = sentence != null && !sentence.equals(t.getAttribute("sentence"));
+                if (text.length() > 0) text.append(newSentence && !FINAL.contains(last) ? '\n' : ' ');
+                sentence = t.getAttribute("sentence");
+                last = t.getTextContent();
                 int begin = text.length();
                 text.append(t.getTextContent());
                 tokenSpans.put(t.getAttribute("t_id"), new int[] {begin, text.length()});

@@ -32,12 +32,18 @@ import java.util.stream.Stream;
  * against any gold mention of that type, named or not.</li>
  * <li>Speakers: each speech event (an event of class SPEECH_COGNITIVE with an Arg0 participant) whose word is our
  * cue; the speaker is right when our actor is named where the Arg0 instance is, or by one of its names.</li>
- * <li>Events: participant pairs (Arg0 and Arg1) of gold events found on one of our events at the same word;
- * date accuracy over our dated events that stand on a gold event linked to a date.</li>
+ * <li>Events: participant pairs (Arg0 and Arg1) of gold events found on one of our events at the same word.
+ * Dates: over our dated meetings and positions whose word (trigger or cue) is a gold event included in a dated
+ * time expression, the share whose day (or month, when the gold gives only a month) agrees. MEANTIME counts speech
+ * events as events, so the day a position was stated is compared as the date of its speech event.</li>
  * </ul>
  */
 public final class MeantimeEvaluation {
     private static final Set<String> NAMED = Set.of("NAM", "PRE.NAM");
+    /** Temporal links from an event that put it on the day of their date expression. */
+    private static final Set<String> WITHIN = Set.of("IS_INCLUDED", "SIMULTANEOUS", "DURING");
+    /** The same links seen from the date expression. */
+    private static final Set<String> AROUND = Set.of("INCLUDES", "SIMULTANEOUS", "DURING_INV");
 
     private final ArticleExtractor extractor;
     private final PrintWriter progress;
@@ -83,7 +89,7 @@ public final class MeantimeEvaluation {
             r.figure(String.format(Locale.ROOT, "speaker attribution at confidence >= %.1f (%d compared)", Report.THRESHOLDS[i], speakersAt[i][1]),
                     speakersAt[i][1] == 0 ? Double.NaN : (double) speakersAt[i][0] / speakersAt[i][1]);
         }
-        r.figure(String.format(Locale.ROOT, "* event date accuracy (%d dated events compared)", dates[1]), dates[1] == 0 ? Double.NaN : (double) dates[0] / dates[1]);
+        r.figure(String.format(Locale.ROOT, "* event date accuracy (%d dated meetings and statements compared)", dates[1]), dates[1] == 0 ? Double.NaN : (double) dates[0] / dates[1]);
         return r;
     }
 
@@ -201,28 +207,46 @@ public final class MeantimeEvaluation {
             }
             r.row("event participant pairs (Arg0+Arg1)").gold(found);
         }
-        for (Event e : x.events()) {
-            if (e.date() == null) continue;
-            String gold = goldDate(d, e.trigger());
-            if (gold == null) continue;
-            dates[1]++;
-            if (e.date().startsWith(gold) || gold.startsWith(e.date())) dates[0]++;
-            else r.detail(d.name + " event date " + e.date() + ", gold " + gold);
-        }
+        for (Event e : x.events()) dated(d, r, "meeting", e.date(), e.trigger(), dates);
+        for (Position p : x.positions()) dated(d, r, "statement", p.date(), p.cueSpan(), dates);
     }
 
-    /** The date of the gold event at this word, through its temporal links, when the date is a calendar day or month. */
-    private static String goldDate(MeantimeDocument d, Span trigger) {
+    /** Compares one of our dates with the gold event's at the same word, when both have one. */
+    private static void dated(MeantimeDocument d, Report r, String what, String ours, Span word, int[] dates) {
+        if (ours == null) return;
+        String gold = goldDate(d, word);
+        if (gold == null) return;
+        boolean right = ours.startsWith(gold) || gold.startsWith(ours);
+        dates[1]++;
+        if (right) dates[0]++;
+        r.row(what + " dates").predicted(right);
+        r.detail(d.name + (right ? " right " : " wrong ") + what + " date " + ours + ", gold " + gold + " at '" + word.of(d.text) + "'");
+    }
+
+    /**
+     * The day of the gold event at this word: a date expression it is included in or simultaneous with, by a temporal
+     * link either way round. A date in the text comes before the document creation time, which most statements are
+     * linked to; "before" and "after" links give no day.
+     */
+    private static String goldDate(MeantimeDocument d, Span word) {
+        String creation = null;
         for (MeantimeDocument.Markable ev : d.markables.values()) {
-            if (!ev.tag().equals("EVENT_MENTION") || !ev.anchored() || !Matching.overlaps(trigger, ev.begin(), ev.end())) continue;
+            if (!ev.tag().equals("EVENT_MENTION") || !ev.anchored() || !Matching.overlaps(word, ev.begin(), ev.end())) continue;
             for (MeantimeDocument.Relation rel : d.relations) {
-                if (!rel.tag().equals("TLINK") || !rel.sources().contains(ev.id())) continue;
-                MeantimeDocument.Markable t = d.markables.get(rel.target());
+                if (!rel.tag().equals("TLINK") || rel.target() == null) continue;
+                String type = rel.attributes().getOrDefault("reltype", "");
+                String timex;
+                if (rel.sources().contains(ev.id()) && WITHIN.contains(type)) timex = rel.target();
+                else if (rel.target().equals(ev.id()) && AROUND.contains(type) && !rel.sources().isEmpty()) timex = rel.sources().get(0);
+                else continue;
+                MeantimeDocument.Markable t = d.markables.get(timex);
                 if (t == null || !t.tag().equals("TIMEX3") || !"DATE".equals(t.attr("type"))) continue;
                 String v = t.attr("value");
-                if (v.matches("\\d{4}-\\d{2}(-\\d{2})?")) return v;
+                if (!v.matches("\\d{4}-\\d{2}(-\\d{2})?")) continue;
+                if (!"CREATION_TIME".equals(t.attr("functionInDocument"))) return v;
+                creation = v;
             }
         }
-        return null;
+        return creation;
     }
 }

@@ -9,14 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Meetings and speeches. A meeting verb ("met") takes its participants from the subject, "negotiators from X and Y"
  * included, and from "with" and objects; a meeting noun ("a meeting between X and Y") from "between". A meeting
  * between unnamed sides ("between the presidents") is between the sides of the meeting reported before it. A
- * speech is a speaking verb with an institution as its audience ("told the State Duma").
+ * speech is a speaking verb with an institution as its audience ("told the State Duma"). An agreement is a noun
+ * such as "deal" or "treaty" with its parties named.
  */
 final class EventExtractor {
     private static final Set<String> MEETING = WordLists.words("meeting-triggers.txt");
@@ -24,9 +23,11 @@ final class EventExtractor {
     private static final Set<String> TALK = WordLists.words("talk-verbs.txt");
     private static final Set<String> HOLDING = WordLists.words("meeting-holding-verbs.txt");
     private static final Set<String> PLANNED = WordLists.words("planned-cues.txt");
+    private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
+    private static final Set<String> REPRESENTING = WordLists.words("representing-nouns.txt");
+    private static final Set<String> AGREEMENT = WordLists.words("agreement-triggers.txt");
+    private static final Set<String> AGREEING = WordLists.words("agreement-verbs.txt");
     private static final Set<String> AMOUNT_WORDS = Set.of("and", "a", "an", "half");
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
 
     /** Participants named as "X and Y met" or "between X and Y". */
     private static final double BETWEEN = 0.85;
@@ -55,10 +56,11 @@ final class EventExtractor {
                 String lemma = s.lemma(t);
                 if (s.isVerb(t) && SPEECH.contains(lemma)) e = speech(ctx, speakers, s, t);
                 else if (s.isVerb(t) && MEETING.contains(lemma)) e = meetingVerb(ctx, speakers, s, t);
-                else if (s.isVerb(t) && TALK.contains(lemma)) e = talkVerb(speakers, s, t);
+                else if (s.isVerb(t) && TALK.contains(lemma)) e = talkVerb(ctx, speakers, s, t);
                 else if (s.tag(t).startsWith("NN") && MEETING.contains(lemma)) e = meetingNoun(ctx, speakers, s, t, lastMeeting);
+                else if (s.tag(t).startsWith("NN") && AGREEMENT.contains(lemma)) e = agreement(ctx, speakers, s, t);
                 if (e == null) continue;
-                when(ctx, s, e);
+                when(ctx, s, t, e);
                 if (e.kind == EventKind.MEETING) lastMeeting = e;
                 if (!duplicate(out, e)) out.add(e);
             }
@@ -87,8 +89,8 @@ final class EventExtractor {
         for (Speaker sp : subjects) who.add(sp.entity());
         int subj = s.child(v, "nsubj");
         if (subj >= 0 && who.isEmpty()) who.addAll(sidesOf(ctx, speakers, s, subj));
-        for (int o : s.children(v, "obj")) who.addAll(actors(speakers, s, o));
-        for (int o : s.children(v, "obl")) if (s.hasCase(o, "with")) who.addAll(actors(speakers, s, o));
+        for (int o : s.children(v, "obj")) who.addAll(actors(ctx, speakers, s, o));
+        for (int o : s.children(v, "obl")) if (s.hasCase(o, "with")) who.addAll(actors(ctx, speakers, s, o));
         if (who.size() < 2) return null;
         Event e = new Event(EventKind.MEETING, s.lemma(v).equals("talk") ? "talks" : "meeting", trigger(s, v), s.span(),
                 subjects.isEmpty() ? GROUPS : lowest(subjects));
@@ -99,12 +101,12 @@ final class EventExtractor {
     }
 
     /** "X and Y discussed ...", "X spoke to Y": talks between the subjects and whoever follows "with" or "to". */
-    private Event talkVerb(Speakers speakers, Sentences s, int v) {
+    private Event talkVerb(ArticleContext ctx, Speakers speakers, Sentences s, int v) {
         List<Speaker> subjects = speakers.of(s, v);
         if (subjects.isEmpty()) return null;
         Set<Entity> who = new LinkedHashSet<>();
         for (Speaker sp : subjects) who.add(sp.entity());
-        for (int o : s.children(v, "obl")) if (s.hasCase(o, "with") || s.hasCase(o, "to")) who.addAll(actors(speakers, s, o));
+        for (int o : s.children(v, "obl")) if (s.hasCase(o, "with") || s.hasCase(o, "to")) who.addAll(actors(ctx, speakers, s, o));
         if (who.size() < 2) return null;
         Event e = new Event(EventKind.MEETING, "talks", trigger(s, v), s.span(), Math.min(TALKED, lowest(subjects)));
         e.participants.addAll(who);
@@ -117,16 +119,21 @@ final class EventExtractor {
         boolean unnamedSides = false;
         for (int m : s.children(n, "nmod")) {
             if (!s.hasCase(m, "between") && !s.hasCase(m, "with")) continue;
-            List<Entity> found = actors(speakers, s, m);
+            List<Entity> found = actors(ctx, speakers, s, m);
             if (found.isEmpty()) unnamedSides = s.hasCase(m, "between");
             who.addAll(found);
         }
         // "X held talks with Y", "X joined Y for talks": the sides of the verb the noun hangs on.
         String rel = s.relation(n);
         int verb = s.head(n);
+        // "held a first round of talks with": the verb holds the noun the meeting noun is "of".
+        if (rel.startsWith("nmod") && s.hasCase(n, "of") && verb >= 0 && s.tag(verb).startsWith("NN")) {
+            rel = s.relation(verb);
+            verb = s.head(verb);
+        }
         if ((rel.equals("obj") || rel.startsWith("obl")) && verb >= 0 && s.isVerb(verb) && HOLDING.contains(s.lemma(verb))) {
             for (Speaker sp : speakers.of(s, verb)) who.add(sp.entity());
-            for (int o : s.children(verb, "obj")) if (o != n) who.addAll(actors(speakers, s, o));
+            for (int o : s.children(verb, "obj")) if (o != n) who.addAll(actors(ctx, speakers, s, o));
         }
         boolean inherited = who.isEmpty() && unnamedSides && previous != null;
         if (inherited) who.addAll(previous.participants);
@@ -139,9 +146,43 @@ final class EventExtractor {
     }
 
     /** "negotiators from the United States and Russia": the actors a group of people comes from. */
+    /**
+     * "The agreement between X and Y", "the deal reached yesterday between X and Y", "X signed a treaty with Y":
+     * the parties are named after "between" or "with" on the noun or on the verb that qualifies it, and by the
+     * subject of a verb of concluding it.
+     */
+    private Event agreement(ArticleContext ctx, Speakers speakers, Sentences s, int n) {
+        Set<Entity> who = new LinkedHashSet<>();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(n);
+        heads.addAll(s.children(n, "acl"));
+        // "the agreement reached on Monday between X and Y" is often parsed as the subject of "reached".
+        int governor = s.head(n);
+        if (s.relation(n).startsWith("nsubj") && governor >= 0 && s.isVerb(governor) && AGREEING.contains(s.lemma(governor))) heads.add(governor);
+        double confidence = BETWEEN;
+        for (int h : heads) {
+            for (int m : s.children(h, s.tag(h).startsWith("NN") ? "nmod" : "obl")) {
+                if (s.hasCase(m, "between") || s.hasCase(m, "with")) who.addAll(actors(ctx, speakers, s, m));
+            }
+        }
+        String rel = s.relation(n);
+        int verb = s.head(n);
+        if (rel.equals("obj") && verb >= 0 && s.isVerb(verb) && AGREEING.contains(s.lemma(verb))) {
+            List<Speaker> parties = speakers.of(s, verb);
+            for (Speaker sp : parties) who.add(sp.entity());
+            for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) who.addAll(actors(ctx, speakers, s, o));
+            if (!parties.isEmpty()) confidence = Math.min(confidence, lowest(parties));
+        }
+        if (who.size() < 2) return null;
+        Event e = new Event(EventKind.AGREEMENT, s.word(n).toLowerCase(Locale.ROOT), trigger(s, n), s.span(), confidence);
+        e.participants.addAll(who);
+        e.planned = planned(s, n);
+        return e;
+    }
+
     private List<Entity> sidesOf(ArticleContext ctx, Speakers speakers, Sentences s, int noun) {
         List<Entity> out = new ArrayList<>();
-        for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "from") || s.hasCase(m, "of")) out.addAll(actors(speakers, s, m));
+        for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "from") || s.hasCase(m, "of")) out.addAll(actors(ctx, speakers, s, m));
         for (int a : s.children(noun, "amod")) {
             Mention dm = ctx.mentionAt(s.index, a);
             if (dm != null && dm.demonym()) out.add(ctx.entityOf(dm));
@@ -153,14 +194,33 @@ final class EventExtractor {
         return out;
     }
 
-    private List<Entity> actors(Speakers speakers, Sentences s, int token) {
+    /**
+     * The actors a participant phrase names, with its conjuncts. Holders of a title with no name of their own, and
+     * governments and delegations, take part for whom they are of: "the Foreign Ministers of Iran, Turkey and Qatar"
+     * are Iran, Turkey and Qatar, "the Government of Iraq" is Iraq.
+     */
+    private List<Entity> actors(ArticleContext ctx, Speakers speakers, Sentences s, int token) {
         List<Entity> out = new ArrayList<>();
-        Entity e = speakers.actorAt(s, token);
-        if (e != null) out.add(e);
-        for (int c : s.children(token, "conj")) {
-            Entity ce = speakers.actorAt(s, c);
-            if (ce != null && !out.contains(ce)) out.add(ce);
+        for (int t : withConjuncts(s, token)) {
+            Entity e = speakers.actorAt(s, t);
+            if (e == null && (titleWord(s, t) || REPRESENTING.contains(s.lemma(t)))) {
+                for (Entity side : sidesOf(ctx, speakers, s, t)) if (!out.contains(side)) out.add(side);
+            } else if (e != null && !out.contains(e)) out.add(e);
         }
+        return out;
+    }
+
+    /** A title noun, singular or plural; the tagger takes capitalised plurals ("Ministers") for names and keeps them whole. */
+    private static boolean titleWord(Sentences s, int t) {
+        if (!s.tag(t).startsWith("NN")) return false;
+        String lemma = s.lemma(t);
+        return TITLE_HEADS.contains(lemma) || lemma.endsWith("s") && TITLE_HEADS.contains(lemma.substring(0, lemma.length() - 1));
+    }
+
+    private static List<Integer> withConjuncts(Sentences s, int token) {
+        List<Integer> out = new ArrayList<>();
+        out.add(token);
+        out.addAll(s.children(token, "conj"));
         return out;
     }
 
@@ -186,21 +246,29 @@ final class EventExtractor {
         return false;
     }
 
-    /** Date and duration from the sentence's normalised time expressions; a year is never invented. */
-    private void when(ArticleContext ctx, Sentences s, Event e) {
+    /**
+     * Date and duration from the sentence's normalised time expressions. The date said of the event's own word
+     * ("met on Tuesday", "talks on March 3"), or of the verb its noun hangs on ("held talks on Tuesday"), comes
+     * first; otherwise the first day the sentence names.
+     */
+    private void when(ArticleContext ctx, Sentences s, int trigger, Event e) {
         LocalDate articleDate = ctx.article.date();
+        Dates.Tense tense = e.planned ? Dates.Tense.PLANNED : Dates.Tense.PAST;
+        Dates.When own = Dates.of(s, trigger, articleDate, tense);
+        if (s.tag(trigger).startsWith("NN")) {
+            // "the deal reached yesterday", "held talks on Tuesday": the verb that reports the event itself.
+            for (int acl : s.children(trigger, "acl")) if (!own.named()) own = Dates.of(s, acl, articleDate, tense);
+            int head = s.head(trigger);
+            if (!own.named() && head >= 0 && s.isVerb(head) && (HOLDING.contains(s.lemma(head)) || AGREEING.contains(s.lemma(head)))) {
+                own = Dates.of(s, head, articleDate, tense);
+            }
+        }
+        e.date = own.named() ? own.day() : Dates.firstIn(s, articleDate, tense);
         for (int t = 0; t < s.size(); t++) {
             String norm = s.tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
             if (norm == null) continue;
             String ner = s.ner(t);
-            if (ner.equals("DATE") && e.date == null) {
-                Matcher full = FULL_DATE.matcher(norm);
-                Matcher md = MONTH_DAY.matcher(norm);
-                if (full.matches()) e.date = norm;
-                else if (md.matches()) e.date = articleDate != null
-                        ? String.format("%04d-%s-%s", articleDate.getYear(), md.group(1), md.group(2))
-                        : "--" + md.group(1) + "-" + md.group(2);
-            } else if (ner.equals("DURATION") && e.duration == null) {
+            if (ner.equals("DURATION") && e.duration == null) {
                 int end = t;
                 while (end + 1 < s.size() && s.ner(end + 1).equals("DURATION")) end++;
                 // The tagger marks "hours" but leaves "four and a half" before it as plain numbers.

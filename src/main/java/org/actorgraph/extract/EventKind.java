@@ -1,4 +1,4 @@
 package org.actorgraph.extract;
 
-/** Meetings bring actors together; speeches have one actor address an audience. */
-public enum EventKind { MEETING, SPEECH }
+/** Meetings bring actors together; speeches have one actor address an audience; agreements bind their parties. */
+public enum EventKind { MEETING, SPEECH, AGREEMENT }

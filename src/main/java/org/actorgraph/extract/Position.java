@@ -15,6 +15,7 @@ public final class Position {
     final Set<Entity> targets = new LinkedHashSet<>();
     final Set<String> topics = new LinkedHashSet<>();
     Stance stance = Stance.NEUTRAL;
+    String date;
 
     Position(Entity speaker, String cue, Span cueSpan, Span content, Span sentence, double confidence) {
         this.speaker = speaker;
@@ -39,4 +40,10 @@ public final class Position {
     /** IRIs of the topics the content is about. */
     public Set<String> topics() { return topics; }
     public Stance stance() { return stance; }
+    /**
+     * The day the position was stated (xsd:date, or xsd:gMonthDay without a year): the day said of the cue
+     * ("said on Tuesday"), else the article's date; null when neither is known or the cue names a time that is
+     * not a day ("said in October").
+     */
+    public String date() { return date; }
 }

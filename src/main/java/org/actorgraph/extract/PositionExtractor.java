@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -274,6 +275,13 @@ final class PositionExtractor {
     }
 
     private void describe(ArticleContext ctx, Sentences s, Position p, Cue cue, int v, int last, List<Integer> content) {
+        LocalDate articleDate = ctx.article.date();
+        Dates.When when = v >= 0 ? Dates.of(s, v, articleDate, Dates.Tense.PAST) : Dates.When.NONE;
+        // "The Office on June 18 called for ...": the date is parsed onto the subject it follows.
+        for (int subj : v >= 0 && !when.named() ? s.children(v, "nsubj") : List.<Integer>of()) {
+            if (!when.named()) when = Dates.of(s, subj, articleDate, Dates.Tense.PAST);
+        }
+        p.date = when.named() ? when.day() : articleDate == null ? null : articleDate.toString();
         if (v >= 0 && (ADDRESSING.contains(cue.lemma()) || ADDRESSING.contains(s.lemma(v)))) {
             // "thanked Iraqi Prime Minister Haider al-Abadi": a nationality word before the name is not the addressee.
             for (int t = last + 1; t <= Math.min(s.size() - 1, last + 6); t++) {

@@ -37,6 +37,7 @@ public final class AG {
     public static final Resource Event = c("Event");
     public static final Resource Meeting = c("Meeting");
     public static final Resource Speech = c("Speech");
+    public static final Resource Agreement = c("Agreement");
     public static final Resource Position = c("Position");
     public static final Resource Topic = c("Topic");
     public static final Resource Article = c("Article");

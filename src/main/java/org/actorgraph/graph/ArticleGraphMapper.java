@@ -65,13 +65,17 @@ public final class ArticleGraphMapper {
             for (String t : p.topics()) r.addProperty(AG.topic, m.createResource(t));
             for (Entity e : p.addressees()) r.addProperty(AG.addressee, entity(m, e, article, written));
             for (Entity e : p.targets()) r.addProperty(AG.target, entity(m, e, article, written));
-            if (a.date() != null) r.addProperty(AG.date, m.createTypedLiteral(a.date().toString(), XSDDatatype.XSDdate));
+            if (p.date() != null) r.addProperty(AG.date, day(m, p.date()));
         }
         n = 0;
         for (Event e : x.events()) {
             Resource r = m.createResource(iris.event(articleIri, ++n))
                     .addProperty(RDF.type, AG.Event)
-                    .addProperty(RDF.type, e.kind() == EventKind.SPEECH ? AG.Speech : AG.Meeting)
+                    .addProperty(RDF.type, switch (e.kind()) {
+                        case SPEECH -> AG.Speech;
+                        case MEETING -> AG.Meeting;
+                        case AGREEMENT -> AG.Agreement;
+                    })
                     .addProperty(RDFS.label, e.label())
                     .addProperty(AG.status, e.planned() ? AG.Planned : AG.Occurred)
                     .addProperty(AG.source, article)
@@ -80,8 +84,7 @@ public final class ArticleGraphMapper {
             for (Entity p : e.participants()) r.addProperty(AG.participant, entity(m, p, article, written));
             if (e.place() != null) r.addProperty(AG.place, entity(m, e.place(), article, written));
             if (e.date() != null) {
-                XSDDatatype type = e.date().startsWith("--") ? XSDDatatype.XSDgMonthDay : XSDDatatype.XSDdate;
-                r.addProperty(AG.date, m.createTypedLiteral(e.date(), type));
+                r.addProperty(AG.date, day(m, e.date()));
             }
             if (e.duration() != null) r.addProperty(AG.duration, m.createTypedLiteral(e.duration(), XSDDatatype.XSDduration));
         }
@@ -107,6 +110,11 @@ public final class ArticleGraphMapper {
         if (e.country() != null && e.kind() != EntityKind.COUNTRY) r.addProperty(AG.country, entity(m, e.country(), article, written));
         for (String iri : e.sameAs()) r.addProperty(OWL.sameAs, m.createResource(iri));
         return r;
+    }
+
+    /** A day with its year is an xsd:date; without one ("--06-05") an xsd:gMonthDay. */
+    private static org.apache.jena.rdf.model.Literal day(Model m, String lexical) {
+        return m.createTypedLiteral(lexical, lexical.startsWith("--") ? XSDDatatype.XSDgMonthDay : XSDDatatype.XSDdate);
     }
 
     private static org.apache.jena.rdf.model.Literal confidence(Model m, double c) {

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Data-driven rule cases: each folder under {@code src/test/resources/cases} holds a short article and SPARQL ASK
  * queries, named for the behaviour they pin, that must hold on the graph converted from it with the real pipeline.
+ * An {@code article-date.txt} beside the article gives its publication date.
  */
 class RuleCasesTest {
     private static final Path CASES = Path.of("src/test/resources/cases");
@@ -43,7 +45,10 @@ class RuleCasesTest {
         try (Stream<Path> dirs = Files.list(CASES)) {
             for (Path dir : dirs.sorted().toList()) {
                 String text = Files.readString(dir.resolve("article.txt"));
-                Model graph = mapper.map(extractor.extract(Article.ofText(dir.getFileName().toString(), text)));
+                String id = dir.getFileName().toString();
+                Path dated = dir.resolve("article-date.txt");
+                LocalDate date = Files.exists(dated) ? LocalDate.parse(Files.readString(dated).strip()) : null;
+                Model graph = mapper.map(extractor.extract(new Article(id, text, null, date, null, null, id)));
                 Model withTopics = OntologyFiles.topics().add(graph);
                 List<DynamicTest> tests = new ArrayList<>();
                 tests.add(DynamicTest.dynamicTest("conforms to the shapes", () -> {
