@@ -104,6 +104,7 @@ public final class MeantimeEvaluation {
             case ORGANIZATION -> Set.of("ORG");
             case COUNTRY -> Set.of("LOC", "ORG");
             case PLACE -> Set.of("LOC");
+            case GROUP -> Set.of();
         };
     }
 
@@ -138,6 +139,7 @@ public final class MeantimeEvaluation {
                 case PERSON -> "entity PER";
                 case ORGANIZATION -> "entity ORG";
                 case COUNTRY, PLACE -> "entity LOC";
+                case GROUP -> throw new IllegalStateException("groups are never named mentions");
             };
             r.row(row).predicted(right);
             if (!right) r.detail(d.name + " extra " + m.entity().kind() + " " + m.span().of(x.article().text()));

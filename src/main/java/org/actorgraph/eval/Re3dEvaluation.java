@@ -60,7 +60,8 @@ public final class Re3dEvaluation {
         r.note("re3d also annotates plain nouns (\"civilians\", \"reporters\") and pronouns outside statements as actors; ActorGraph "
                 + "makes actors of names, of titles (\"the Foreign Secretary\", one node an article when no name is given), of \"he\" "
                 + "and \"she\" for the last person named and of \"I\" and \"we\" in a statement for its speaker, so the other gold "
-                + "spans count as missed, and relations between them too.");
+                + "spans count as missed, and relations between them too. Plain nouns for people or bodies become actors (groups) only "
+                + "as participants and addressees, and are not scored as entities.");
         r.note("Likes/Dislikes precision counts the positions with a stance and a target or addressee: a stance towards no "
                 + "actor asserts no relation between two actors. Recall counts every position with a stance.");
         r.note("re3d's Likes/Dislikes also cover deeds (\"conducted airstrikes against ISIL\"); ActorGraph's stances are of stated positions only.");
@@ -142,6 +143,7 @@ public final class Re3dEvaluation {
             case ORGANIZATION -> Set.of("Organisation");
             case COUNTRY -> Set.of("Organisation", "Location");
             case PLACE -> Set.of("Location");
+            case GROUP -> Set.of();
         };
     }
 
@@ -156,12 +158,15 @@ public final class Re3dEvaluation {
             if (!found) r.detail(x.article().id() + " missed " + g.type() + " " + g.text());
         }
         for (NamedMention m : ours) {
+            // Unnamed groups ("reporters") are participants and addressees, not entities of the three types.
+            if (m.entity().kind() == EntityKind.GROUP) continue;
             boolean right = gold.stream().anyMatch(g -> goldTypesFor(m.entity().kind()).contains(g.type())
                     && Matching.overlaps(m.span(), g.begin(), g.end()));
             String row = switch (m.entity().kind()) {
                 case PERSON -> "entity Person";
                 case ORGANIZATION, COUNTRY -> m.entity().kind() == EntityKind.COUNTRY ? "entity Location" : "entity Organisation";
                 case PLACE -> "entity Location";
+                case GROUP -> throw new IllegalStateException("groups are not scored as entities");
             };
             r.row(row).predicted(right);
         }

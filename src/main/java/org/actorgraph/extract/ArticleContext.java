@@ -25,6 +25,8 @@ final class ArticleContext {
     private final Map<Mention, Entity> entityOfMention = new HashMap<>();
     private final Map<String, String> fullNameOfSurname = new HashMap<>();
     private final Map<String, Entity> titleHolders = new LinkedHashMap<>();
+    private final Map<String, Entity> groups = new LinkedHashMap<>();
+    private final List<NamedMention> groupMentions = new ArrayList<>();
     private final List<Voice> voices = new ArrayList<>();
     private final Gazetteer gaz = Gazetteer.get();
 
@@ -81,6 +83,7 @@ final class ArticleContext {
                     m.demonym() ? NamedMention.How.DEMONYM : NamedMention.How.NAME));
         }
         out.addAll(references());
+        out.addAll(groupMentions);
         return out;
     }
 
@@ -115,6 +118,7 @@ final class ArticleContext {
     List<Entity> entities() {
         List<Entity> out = new ArrayList<>(entities.values());
         out.addAll(titleHolders.values());
+        out.addAll(groups.values());
         return out;
     }
 
@@ -231,6 +235,29 @@ final class ArticleContext {
         e.markNamed();
         titleHolders.put(key, e);
         return e;
+    }
+
+    /**
+     * The unnamed group ("reporters", "British businesses") the article refers to by this name, one per name and
+     * article: another article's reporters are other people.
+     */
+    Entity group(String name, Span span) {
+        String key = NameKeys.slug(name);
+        Entity e = groups.computeIfAbsent(key, k -> {
+            Entity g = new Entity(EntityKind.GROUP, k, name);
+            g.scope(article.id());
+            g.markNamed();
+            return g;
+        });
+        NamedMention m = new NamedMention(span, e, NamedMention.How.DESCRIPTION);
+        if (!groupMentions.contains(m)) groupMentions.add(m);
+        return e;
+    }
+
+    /** Forgets the groups no position or event kept: a rule may name one and then find no event to put it in. */
+    void keepGroups(Set<Entity> used) {
+        groups.values().removeIf(g -> !used.contains(g));
+        groupMentions.removeIf(m -> !used.contains(m.entity()));
     }
 
     /** The person the article gave this title to, most recently ("the foreign minister"). */

@@ -5,7 +5,9 @@ import org.actorgraph.article.Article;
 import org.actorgraph.nlp.NlpPipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one article into entities, positions and events: names first, then who they are (titles, memberships,
@@ -39,6 +41,13 @@ public final class ArticleExtractor {
         affiliations.assign(ctx);
         List<Position> ps = positions.extract(ctx);
         List<Event> es = events.extract(ctx);
+        Set<Entity> used = new HashSet<>();
+        for (Position p : ps) {
+            used.addAll(p.addressees());
+            used.addAll(p.targets());
+        }
+        for (Event e : es) used.addAll(e.participants());
+        ctx.keepGroups(used);
         List<Entity> entities = ctx.entities();
         // Last, so that renaming an entity after its page cannot change what the rules above matched.
         if (linker != null) linker.link(entities);

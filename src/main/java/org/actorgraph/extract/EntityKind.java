@@ -1,6 +1,9 @@
 package org.actorgraph.extract;
 
-/** What kind of thing a named entity is; Person, Organization and Country are actors. */
+/**
+ * What kind of thing an entity is; Person, Organization, Country and Group are actors. A group is unnamed
+ * ("reporters", "member states") and known only in its article.
+ */
 public enum EntityKind {
-    PERSON, ORGANIZATION, COUNTRY, PLACE
+    PERSON, ORGANIZATION, COUNTRY, PLACE, GROUP
 }

@@ -127,6 +127,7 @@ public final class EntityLinker {
             case ORGANIZATION -> (nameFits(title, names) || acronymOf(name, core(title))) && organizationQualifierFits(qualifier(title));
             case COUNTRY -> nameFits(title, names) && qualifier(title).matches("|country");
             case PLACE -> nameFits(title, names) && placeQualifierFits(e, qualifier(title));
+            case GROUP -> false;
         };
     }
 

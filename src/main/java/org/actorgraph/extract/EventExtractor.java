@@ -197,15 +197,17 @@ final class EventExtractor {
     /**
      * The actors a participant phrase names, with its conjuncts. Holders of a title with no name of their own, and
      * governments and delegations, take part for whom they are of: "the Foreign Ministers of Iran, Turkey and Qatar"
-     * are Iran, Turkey and Qatar, "the Government of Iraq" is Iraq.
+     * are Iran, Turkey and Qatar, "the Government of Iraq" is Iraq. Other people and bodies take part as unnamed
+     * groups ({@link Groups}): "met a number of ministers and senior officials".
      */
     private List<Entity> actors(ArticleContext ctx, Speakers speakers, Sentences s, int token) {
         List<Entity> out = new ArrayList<>();
-        for (int t : withConjuncts(s, token)) {
+        for (int t : withConjuncts(s, Groups.counted(s, token))) {
             Entity e = speakers.actorAt(s, t);
-            if (e == null && (titleWord(s, t) || REPRESENTING.contains(s.lemma(t)))) {
-                for (Entity side : sidesOf(ctx, speakers, s, t)) if (!out.contains(side)) out.add(side);
-            } else if (e != null && !out.contains(e)) out.add(e);
+            List<Entity> found = e == null ? List.of() : List.of(e);
+            if (e == null && (titleWord(s, t) || REPRESENTING.contains(s.lemma(t)))) found = sidesOf(ctx, speakers, s, t);
+            if (found.isEmpty() && Groups.heads(ctx, s, t)) found = List.of(Groups.at(ctx, s, t));
+            for (Entity f : found) if (!out.contains(f)) out.add(f);
         }
         return out;
     }

@@ -291,9 +291,21 @@ final class PositionExtractor {
                 if (a != null && a != p.speaker) p.addressees.add(a);
                 break;
             }
+            // "told reporters", "urged all political parties and their supporters": an unnamed group is addressed.
+            int obj = s.child(v, "obj");
+            if (p.addressees.isEmpty() && obj >= 0) {
+                int head = Groups.counted(s, obj);
+                List<Integer> heads = new ArrayList<>(List.of(head));
+                heads.addAll(s.children(head, "conj"));
+                for (int h : heads) if (Groups.heads(ctx, s, h)) p.addressees.add(Groups.at(ctx, s, h));
+            }
         }
         p.stance = stances.classify(cue.stance(), s, content);
-        if (cue.stance() == Stance.NEUTRAL && p.stance != Stance.NEUTRAL) p.confidence *= STANCE_FROM_WORDS;
+        if (cue.stance() == Stance.NEUTRAL && p.stance != Stance.NEUTRAL) {
+            // "al-Qaida remains committed to attacks", he said: the words' stance is their subject's, not the speaker's.
+            if (someoneElseHolds(ctx, s, p, content)) p.stance = Stance.NEUTRAL;
+            else p.confidence *= STANCE_FROM_WORDS;
+        }
         if (p.stance != Stance.NEUTRAL) {
             for (int t : content) {
                 Mention m = ctx.mentionAt(s.index, t);
@@ -321,6 +333,27 @@ final class PositionExtractor {
      * The tokens of what is said: the verb's dependents after it, without its subject, the clauses coordinated with
      * it (they say something else) or material before the verb. A parenthetical "X said" reports its host clause.
      */
+    /**
+     * True when the reported clause has a subject that is neither the speaker, nor "I" or "we", nor the speaker's
+     * country or organisation: a stance read from that clause's words is held by its subject.
+     */
+    private static boolean someoneElseHolds(ArticleContext ctx, Sentences s, Position p, List<Integer> content) {
+        Set<Integer> inside = new HashSet<>(content);
+        for (int t : content) {
+            int h = s.head(t);
+            if (h >= 0 && inside.contains(h)) continue;
+            for (int subj : s.children(t, "nsubj")) {
+                if (!inside.contains(subj)) continue;
+                if (Speakers.firstPerson(s, subj)) return false;
+                Mention m = ctx.mentionAt(s.index, subj);
+                if (m == null) return !s.isPronoun(subj) || s.lemma(subj).equals("it");
+                Entity e = ctx.actorOf(m);
+                return e != p.speaker && e != p.speaker.country() && !p.speaker.memberOf().contains(e);
+            }
+        }
+        return false;
+    }
+
     private List<Integer> content(Sentences s, int v, int last, boolean agentSaid) {
         Set<Integer> skip = new HashSet<>();
         for (int c : s.children(v, null)) {

@@ -31,6 +31,7 @@ public final class AG {
     public static final Resource Actor = c("Actor");
     public static final Resource Person = c("Person");
     public static final Resource TitleHolder = c("TitleHolder");
+    public static final Resource Group = c("Group");
     public static final Resource Organization = c("Organization");
     public static final Resource Country = c("Country");
     public static final Resource Place = c("Place");

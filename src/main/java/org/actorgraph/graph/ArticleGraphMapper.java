@@ -99,8 +99,9 @@ public final class ArticleGraphMapper {
             case ORGANIZATION -> r.addProperty(RDF.type, AG.Organization).addProperty(RDF.type, AG.Actor);
             case COUNTRY -> r.addProperty(RDF.type, AG.Country).addProperty(RDF.type, AG.Actor).addProperty(RDF.type, AG.Place);
             case PLACE -> r.addProperty(RDF.type, AG.Place);
+            case GROUP -> r.addProperty(RDF.type, AG.Group).addProperty(RDF.type, AG.Actor);
         }
-        if (e.scope() != null) r.addProperty(RDF.type, AG.TitleHolder);
+        if (e.scope() != null && e.kind() == EntityKind.PERSON) r.addProperty(RDF.type, AG.TitleHolder);
         r.addProperty(RDFS.label, e.label());
         for (String alt : e.altLabels()) r.addProperty(SKOS.altLabel, alt);
         for (String standIn : e.standIns()) r.addProperty(SKOS.hiddenLabel, standIn);

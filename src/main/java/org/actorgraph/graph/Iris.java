@@ -24,13 +24,17 @@ public final class Iris {
         return base + "article/" + NameKeys.slug(id);
     }
 
-    /** An entity known by name gets one IRI in every article; one known only by title gets one under its article. */
+    /**
+     * An entity known by name gets one IRI in every article; one known only by a title or as an unnamed group gets one
+     * under its article.
+     */
     public String entity(Entity e) {
         String kind = switch (e.kind()) {
             case PERSON -> "person";
             case ORGANIZATION -> "organization";
             case COUNTRY -> "country";
             case PLACE -> "place";
+            case GROUP -> "group";
         };
         return e.scope() == null ? base + kind + "/" + e.key() : article(e.scope()) + "/" + kind + "/" + e.key();
     }
