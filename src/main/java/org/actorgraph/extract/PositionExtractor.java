@@ -316,6 +316,10 @@ final class PositionExtractor {
                 Entity a = ctx.actorOf(m);
                 if (a != null && a != p.speaker && a != p.speaker.country() && !p.addressees.contains(a)) {
                     p.targets.add(a);
+                    // "committed to destroying ISIL": supporting an act against the target is a stance against it.
+                    if (stances.actedAgainst(s, m.end() - 1, content)) {
+                        p.stance = p.stance == Stance.SUPPORT ? Stance.OPPOSE : Stance.SUPPORT;
+                    }
                     break;
                 }
             }

@@ -11,6 +11,7 @@ import java.util.Set;
 final class StanceClassifier {
     private static final Set<String> POSITIVE = WordLists.words("positive-words.txt");
     private static final Set<String> NEGATIVE = WordLists.words("negative-words.txt");
+    private static final Set<String> AGAINST = WordLists.words("acting-against-words.txt");
 
     Stance classify(Stance cueStance, Sentences s, List<Integer> content) {
         if (cueStance != Stance.NEUTRAL) return cueStance;
@@ -24,6 +25,20 @@ final class StanceClassifier {
             score += polarity;
         }
         return score > 0 ? Stance.SUPPORT : score < 0 ? Stance.OPPOSE : Stance.NEUTRAL;
+    }
+
+    /**
+     * True when the target word is the object of an act against it within the content ("to defeat ISIL", "the
+     * fight against ISIL"), two steps up at most, and that act is not negated.
+     */
+    boolean actedAgainst(Sentences s, int target, List<Integer> content) {
+        int t = s.head(target);
+        for (int depth = 0; depth < 2 && t >= 0 && content.contains(t); depth++) {
+            if (AGAINST.contains(s.lemma(t)) || AGAINST.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))) return !s.negated(t);
+            if (!s.tag(t).startsWith("NN")) return false;
+            t = s.head(t);
+        }
+        return false;
     }
 
     /** A negation on the word or on the verbs above it, within the content. */
