@@ -28,6 +28,8 @@ final class ArticleContext {
     private final Map<String, Entity> groups = new LinkedHashMap<>();
     private final List<NamedMention> groupMentions = new ArrayList<>();
     private final List<Voice> voices = new ArrayList<>();
+    private List<Span> quotations;
+    private Entity author;
     private final Gazetteer gaz = Gazetteer.get();
 
     ArticleContext(Article article, List<Sentences> sentences) {
@@ -63,6 +65,33 @@ final class ArticleContext {
             return entity(EntityKind.PERSON, full);
         }
         return entity(m.kind(), m.name());
+    }
+
+    /**
+     * The entity a name from outside the text (the title) stands for: a surname joins the person the text names in
+     * full, as in the text itself. The entity counts as named by the article.
+     */
+    Entity entityNamed(EntityKind kind, String name) {
+        String full = kind == EntityKind.PERSON && !name.contains(" ") ? fullNameOfSurname.getOrDefault(name, name) : name;
+        Entity e = entity(kind, full);
+        e.markNamed();
+        return e;
+    }
+
+    /** The author of a statement whose title names them, or null. */
+    Entity author() {
+        return author;
+    }
+
+    void author(Entity e) {
+        author = e;
+    }
+
+    /** True when the character is inside a quotation. */
+    boolean quoted(int at) {
+        if (quotations == null) quotations = Quotations.in(text).stream().map(Quotations.Quote::span).toList();
+        for (Span q : quotations) if (q.begin() <= at && at < q.end()) return true;
+        return false;
     }
 
     /** The entity of this kind and name, created on first request. */
@@ -103,7 +132,7 @@ final class ArticleContext {
                 Speaker sp = speakers.resolve(s, t);
                 if (sp == null || sp.entity().kind() != EntityKind.PERSON && !Speakers.firstPerson(s, t)) continue;
                 int from = t;
-                if (description) for (int c : s.children(t, null)) if (c < from && !s.relation(c).equals("appos")) from = c;
+                if (description) for (int c : s.children(t, null)) if (c < from && !s.relation(c).equals("appos") && !s.relation(c).equals("case")) from = c;
                 out.add(new NamedMention(new Span(s.charBegin(from), s.charEnd(t)), sp.entity(),
                         pronoun ? NamedMention.How.PRONOUN : NamedMention.How.DESCRIPTION));
             }

@@ -38,6 +38,7 @@ public final class ArticleExtractor {
         ArticleContext ctx = new ArticleContext(article, sentences);
         for (Sentences s : sentences) ctx.addMentions(mentions.detect(s));
         ctx.resolveEntities();
+        ctx.author(StatementAuthor.of(article.title(), nlp, mentions, ctx));
         affiliations.assign(ctx);
         List<Position> ps = positions.extract(ctx);
         List<Event> es = events.extract(ctx);

@@ -20,6 +20,8 @@ final class Speakers {
     static final double TITLE = 0.75;
     static final double PRONOUN = 0.7;
     static final double FIRST_PERSON = 0.8;
+    /** "I" or "we" in a statement whose author only its title names. */
+    static final double AUTHOR = 0.75;
     static final double MISATTACHED = 0.6;
 
     private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
@@ -98,12 +100,17 @@ final class Speakers {
         if (s.isPronoun(token)) {
             if (firstPerson(s, token)) {
                 ArticleContext.Voice v = ctx.voiceAt(s.index, token);
-                return v == null ? null : new Speaker(v.speaker().entity(), Math.min(FIRST_PERSON, v.speaker().confidence()));
+                if (v != null) return new Speaker(v.speaker().entity(), Math.min(FIRST_PERSON, v.speaker().confidence()));
+                // A statement's own voice: its title names the author, and no quotation or other speaker intervenes.
+                return ctx.author() == null || ctx.quoted(s.charBegin(token)) ? null : new Speaker(ctx.author(), AUTHOR);
             }
             Entity p = PERSONAL.contains(lemma) ? ctx.lastPersonBefore(s.index, token) : null;
             return p == null ? null : new Speaker(p, PRONOUN);
         }
-        for (int a : s.children(token, "appos")) {
+        // "the Foreign Minister, Sameh Shoukry"; without the comma the parser may leave the name a bare dependent.
+        List<Integer> named = new ArrayList<>(s.children(token, "appos"));
+        for (int d : s.children(token, "dep")) if (d > token) named.add(d);
+        for (int a : named) {
             Mention am = ctx.mentionAt(s.index, a);
             if (am != null && am.kind() == EntityKind.PERSON) return new Speaker(ctx.entityOf(am), APPOSED);
         }
@@ -122,7 +129,7 @@ final class Speakers {
             int from = token;
             int wordsFrom = token;
             for (int c : s.children(token, null)) {
-                if (c < from && !s.relation(c).equals("det")) from = c;
+                if (c < from && !s.relation(c).equals("det") && !s.relation(c).equals("case")) from = c;
                 if (c < wordsFrom && (s.relation(c).equals("compound") || s.relation(c).equals("amod"))) wordsFrom = c;
             }
             Entity p = ctx.personTitled(s.text(wordsFrom, token + 1), s.index);

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Data-driven rule cases: each folder under {@code src/test/resources/cases} holds a short article and SPARQL ASK
  * queries, named for the behaviour they pin, that must hold on the graph converted from it with the real pipeline.
- * An {@code article-date.txt} beside the article gives its publication date.
+ * An {@code article-date.txt} beside the article gives its publication date, an {@code article-title.txt} its title.
  */
 class RuleCasesTest {
     private static final Path CASES = Path.of("src/test/resources/cases");
@@ -48,7 +48,9 @@ class RuleCasesTest {
                 String id = dir.getFileName().toString();
                 Path dated = dir.resolve("article-date.txt");
                 LocalDate date = Files.exists(dated) ? LocalDate.parse(Files.readString(dated).strip()) : null;
-                Model graph = mapper.map(extractor.extract(new Article(id, text, null, date, null, null, id)));
+                Path titled = dir.resolve("article-title.txt");
+                String title = Files.exists(titled) ? Files.readString(titled).strip() : null;
+                Model graph = mapper.map(extractor.extract(new Article(id, text, title, date, null, null, id)));
                 Model withTopics = OntologyFiles.topics().add(graph);
                 List<DynamicTest> tests = new ArrayList<>();
                 tests.add(DynamicTest.dynamicTest("conforms to the shapes", () -> {
