@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class PositionExtractor {
     private static final Set<String> ADDRESSING = WordLists.words("addressing-cues.txt");
+    private static final Set<String> LOCATIVE = WordLists.words("locative-prepositions.txt");
+    private static final Set<String> REPRESENTING = WordLists.words("representing-nouns.txt");
 
     private record Cue(String lemma, Stance stance) {}
 
@@ -312,7 +314,11 @@ final class PositionExtractor {
                 if (m == null || m.demonym()) continue;
                 // "UK support for Iraq", "Iraq's efforts": who holds or acts is not what the stance is towards.
                 String role = s.relation(m.end() - 1);
-                if (role.startsWith("nsubj") || role.equals("nmod:poss") || role.equals("compound")) continue;
+                if (role.startsWith("nsubj") || role.equals("compound")) continue;
+                // ... but "Assad's regime" is Assad's side itself.
+                if (role.equals("nmod:poss") && !REPRESENTING.contains(s.lemma(s.head(m.end() - 1)))) continue;
+                // "attacks in Syria", "people inside Syria": where something happens is not what the stance is towards.
+                if (locative(s, m.end() - 1)) continue;
                 Entity a = ctx.actorOf(m);
                 if (a != null && a != p.speaker && a != p.speaker.country() && !p.addressees.contains(a)) {
                     p.targets.add(a);
@@ -337,6 +343,11 @@ final class PositionExtractor {
      * The tokens of what is said: the verb's dependents after it, without its subject, the clauses coordinated with
      * it (they say something else) or material before the verb. A parenthetical "X said" reports its host clause.
      */
+    private static boolean locative(Sentences s, int t) {
+        for (String place : LOCATIVE) if (s.hasCase(t, place)) return true;
+        return false;
+    }
+
     /**
      * True when the reported clause has a subject that is neither the speaker, nor "I" or "we", nor the speaker's
      * country or organisation: a stance read from that clause's words is held by its subject.

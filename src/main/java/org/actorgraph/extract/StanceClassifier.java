@@ -29,15 +29,24 @@ final class StanceClassifier {
 
     /**
      * True when the target word is the object of an act against it within the content ("to defeat ISIL", "the
-     * fight against ISIL"), two steps up at most, and that act is not negated.
+     * fight against ISIL"), two steps up at most, and that act is not negated; or when "against" introduces it.
      */
     boolean actedAgainst(Sentences s, int target, List<Integer> content) {
+        if (against(s, target, content)) return true;
         int t = s.head(target);
         for (int depth = 0; depth < 2 && t >= 0 && content.contains(t); depth++) {
             if (AGAINST.contains(s.lemma(t)) || AGAINST.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))) return !s.negated(t);
             if (!s.tag(t).startsWith("NN")) return false;
+            // "against the terrorism of the vile organisation ISIL"
+            if (against(s, t, content)) return true;
             t = s.head(t);
         }
+        return false;
+    }
+
+    /** "Against" introduces the word inside the content; the particle of a cue ("argue against") does not count. */
+    private static boolean against(Sentences s, int word, List<Integer> content) {
+        for (int c : s.children(word, "case")) if (content.contains(c) && s.lemma(c).equals("against")) return true;
         return false;
     }
 
