@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
 final class Dates {
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Which side of the article date the day must fall on. */
     enum Tense { PAST, PLANNED, EITHER }
@@ -87,8 +85,8 @@ final class Dates {
     private static DayOfWeek weekday(Sentences s, int t) {
         int[] e = expression(s, t);
         for (int k = e[0]; k <= e[1]; k++) {
-            String w = s.word(k).toLowerCase(Locale.ROOT);
-            if (WEEKDAYS.contains(w)) return DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT));
+            String w = s.word(k).toUpperCase(Locale.ROOT);
+            for (DayOfWeek d : DayOfWeek.values()) if (d.name().equals(w)) return d;
         }
         return null;
     }

@@ -23,7 +23,6 @@ final class EventExtractor {
     private static final Set<String> TALK = WordLists.words("talk-verbs.txt");
     private static final Set<String> HOLDING = WordLists.words("meeting-holding-verbs.txt");
     private static final Set<String> PLANNED = WordLists.words("planned-cues.txt");
-    private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private static final Set<String> REPRESENTING = WordLists.words("representing-nouns.txt");
     private static final Set<String> AGREEMENT = WordLists.words("agreement-triggers.txt");
     private static final Set<String> AGREEING = WordLists.words("agreement-verbs.txt");
@@ -205,18 +204,11 @@ final class EventExtractor {
         for (int t : withConjuncts(s, Groups.counted(s, token))) {
             Entity e = speakers.actorAt(s, t);
             List<Entity> found = e == null ? List.of() : List.of(e);
-            if (e == null && (titleWord(s, t) || REPRESENTING.contains(s.lemma(t)))) found = sidesOf(ctx, speakers, s, t);
+            if (e == null && (Speakers.titleNoun(s, t) || REPRESENTING.contains(s.lemma(t)))) found = sidesOf(ctx, speakers, s, t);
             if (found.isEmpty() && Groups.heads(ctx, s, t)) found = List.of(Groups.at(ctx, s, t));
             for (Entity f : found) if (!out.contains(f)) out.add(f);
         }
         return out;
-    }
-
-    /** A title noun, singular or plural; the tagger takes capitalised plurals ("Ministers") for names and keeps them whole. */
-    private static boolean titleWord(Sentences s, int t) {
-        if (!s.tag(t).startsWith("NN")) return false;
-        String lemma = s.lemma(t);
-        return TITLE_HEADS.contains(lemma) || lemma.endsWith("s") && TITLE_HEADS.contains(lemma.substring(0, lemma.length() - 1));
     }
 
     private static List<Integer> withConjuncts(Sentences s, int token) {

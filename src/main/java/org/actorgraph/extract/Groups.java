@@ -22,7 +22,6 @@ final class Groups {
     private static final Set<String> ANIMATE = animate();
     private static final Set<String> COLLECTIVE = WordLists.words("collective-nouns.txt");
     private static final Set<String> QUANTITY = WordLists.words("quantity-nouns.txt");
-    private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private static final Set<String> BACK = Set.of("the", "these", "those", "both");
     /** Left dependents that belong in a group's name; determiners and possessives stay in its span only. */
     private static final Set<String> NAMING = Set.of("amod", "compound", "nummod");
@@ -64,9 +63,7 @@ final class Groups {
      * already named, not a group of others.
      */
     private static boolean refersBack(Sentences s, int t) {
-        String lemma = s.lemma(t);
-        boolean title = TITLE_HEADS.contains(lemma) || lemma.endsWith("s") && TITLE_HEADS.contains(lemma.substring(0, lemma.length() - 1));
-        if (!title) return false;
+        if (!Speakers.titleNoun(s, t)) return false;
         int from = from(s, t);
         if (BACK.contains(s.lemma(from))) return true;
         for (int k = from; k < t; k++) if (s.tag(k).equals("PRP$") || s.tag(k).equals("POS")) return true;

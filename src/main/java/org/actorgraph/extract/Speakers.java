@@ -140,6 +140,16 @@ final class Speakers {
         return null;
     }
 
+    /**
+     * A title noun ("minister", "envoys"), singular or plural; the tagger takes capitalised plurals ("Ministers") for
+     * names and keeps them whole.
+     */
+    static boolean titleNoun(Sentences s, int t) {
+        if (!s.tag(t).startsWith("NN")) return false;
+        String lemma = s.lemma(t);
+        return TITLE_HEADS.contains(lemma) || lemma.endsWith("s") && TITLE_HEADS.contains(lemma.substring(0, lemma.length() - 1));
+    }
+
     static boolean firstPerson(Sentences s, int token) {
         return s.isPronoun(token) && FIRST.contains(s.lemma(token));
     }

@@ -15,7 +15,6 @@ import java.util.Set;
  */
 final class StatementAuthor {
     private static final Set<String> NOUNS = WordLists.words("statement-title-nouns.txt");
-    private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
 
     private StatementAuthor() {}
 
@@ -63,7 +62,7 @@ final class StatementAuthor {
     /** "Foreign Secretary statement": the person the text gives that title, or the article's holder of it. */
     private static Entity titled(ArticleContext ctx, Sentences s, int from, int to) {
         int head = -1;
-        for (int t = from; t < to; t++) if (TITLE_HEADS.contains(s.lemma(t))) head = t;
+        for (int t = from; t < to; t++) if (Speakers.titleNoun(s, t)) head = t;
         if (head < 0) return null;
         int begin = head;
         while (begin > from && s.tag(begin - 1).startsWith("NN")) begin--;
