@@ -22,7 +22,7 @@ final class Dates {
     private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
 
     /** Which side of the article date the day must fall on. */
-    enum Tense { PAST, PLANNED, EITHER }
+    enum Tense { PAST, PLANNED }
 
     /**
      * What the time expressions hanging on a word say: a day (xsd:date or xsd:gMonthDay lexical form), or that
@@ -71,7 +71,6 @@ final class Dates {
             return switch (tense) {
                 case PAST -> articleDate.with(TemporalAdjusters.previousOrSame(named)).toString();
                 case PLANNED -> articleDate.with(TemporalAdjusters.nextOrSame(named)).toString();
-                case EITHER -> misread ? articleDate.with(TemporalAdjusters.previousOrSame(named)).toString() : norm;
             };
         }
         Matcher md = MONTH_DAY.matcher(norm);

@@ -144,7 +144,6 @@ final class EventExtractor {
         return e;
     }
 
-    /** "negotiators from the United States and Russia": the actors a group of people comes from. */
     /**
      * "The agreement between X and Y", "the deal reached yesterday between X and Y", "X signed a treaty with Y":
      * the parties are named after "between" or "with" on the noun or on the verb that qualifies it, and by the
@@ -179,6 +178,7 @@ final class EventExtractor {
         return e;
     }
 
+    /** "negotiators from the United States and Russia": the actors a group of people comes from. */
     private List<Entity> sidesOf(ArticleContext ctx, Speakers speakers, Sentences s, int noun) {
         List<Entity> out = new ArrayList<>();
         for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "from") || s.hasCase(m, "of")) out.addAll(actors(ctx, speakers, s, m));
@@ -201,20 +201,13 @@ final class EventExtractor {
      */
     private List<Entity> actors(ArticleContext ctx, Speakers speakers, Sentences s, int token) {
         List<Entity> out = new ArrayList<>();
-        for (int t : withConjuncts(s, Groups.counted(s, token))) {
+        for (int t : s.withConjuncts(Groups.counted(s, token))) {
             Entity e = speakers.actorAt(s, t);
             List<Entity> found = e == null ? List.of() : List.of(e);
             if (e == null && (Speakers.titleNoun(s, t) || REPRESENTING.contains(s.lemma(t)))) found = sidesOf(ctx, speakers, s, t);
             if (found.isEmpty() && Groups.heads(ctx, s, t)) found = List.of(Groups.at(ctx, s, t));
             for (Entity f : found) if (!out.contains(f)) out.add(f);
         }
-        return out;
-    }
-
-    private static List<Integer> withConjuncts(Sentences s, int token) {
-        List<Integer> out = new ArrayList<>();
-        out.add(token);
-        out.addAll(s.children(token, "conj"));
         return out;
     }
 

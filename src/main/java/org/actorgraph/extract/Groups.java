@@ -1,12 +1,5 @@
 package org.actorgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +12,7 @@ import java.util.Set;
  */
 final class Groups {
     private static final String ANIMATE_NOUNS = "/edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
-    private static final Set<String> ANIMATE = animate();
+    private static final Set<String> ANIMATE = WordLists.words(ANIMATE_NOUNS);
     private static final Set<String> COLLECTIVE = WordLists.words("collective-nouns.txt");
     private static final Set<String> QUANTITY = WordLists.words("quantity-nouns.txt");
     private static final Set<String> BACK = Set.of("the", "these", "those", "both");
@@ -27,19 +20,6 @@ final class Groups {
     private static final Set<String> NAMING = Set.of("amod", "compound", "nummod");
 
     private Groups() {}
-
-    private static Set<String> animate() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = Groups.class.getResourceAsStream(ANIMATE_NOUNS)) {
-            if (in == null) throw new IllegalStateException("missing CoreNLP resource " + ANIMATE_NOUNS);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) if (!line.isBlank()) out.add(line.trim().toLowerCase(Locale.ROOT));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ANIMATE_NOUNS, e);
-        }
-        return out;
-    }
 
     /** The noun a participant phrase is about: "ministers" in "a number of ministers", else the token itself. */
     static int counted(Sentences s, int t) {

@@ -278,10 +278,11 @@ final class PositionExtractor {
 
     private void describe(ArticleContext ctx, Sentences s, Position p, Cue cue, int v, int last, List<Integer> content) {
         LocalDate articleDate = ctx.article.date();
-        Dates.When when = v >= 0 ? Dates.of(s, v, articleDate, Dates.Tense.PAST) : Dates.When.NONE;
-        // "The Office on June 18 called for ...": the date is parsed onto the subject it follows.
-        for (int subj : v >= 0 && !when.named() ? s.children(v, "nsubj") : List.<Integer>of()) {
-            if (!when.named()) when = Dates.of(s, subj, articleDate, Dates.Tense.PAST);
+        Dates.When when = Dates.When.NONE;
+        if (v >= 0) {
+            when = Dates.of(s, v, articleDate, Dates.Tense.PAST);
+            // "The Office on June 18 called for ...": the date is parsed onto the subject it follows.
+            for (int subj : s.children(v, "nsubj")) if (!when.named()) when = Dates.of(s, subj, articleDate, Dates.Tense.PAST);
         }
         p.date = when.named() ? when.day() : articleDate == null ? null : articleDate.toString();
         if (v >= 0 && (ADDRESSING.contains(cue.lemma()) || ADDRESSING.contains(s.lemma(v)))) {
@@ -296,10 +297,7 @@ final class PositionExtractor {
             // "told reporters", "urged all political parties and their supporters": an unnamed group is addressed.
             int obj = s.child(v, "obj");
             if (p.addressees.isEmpty() && obj >= 0) {
-                int head = Groups.counted(s, obj);
-                List<Integer> heads = new ArrayList<>(List.of(head));
-                heads.addAll(s.children(head, "conj"));
-                for (int h : heads) if (Groups.heads(ctx, s, h)) p.addressees.add(Groups.at(ctx, s, h));
+                for (int h : s.withConjuncts(Groups.counted(s, obj))) if (Groups.heads(ctx, s, h)) p.addressees.add(Groups.at(ctx, s, h));
             }
         }
         p.stance = stances.classify(cue.stance(), s, content);

@@ -69,6 +69,14 @@ final class Sentences {
         return out;
     }
 
+    /** The token and the tokens coordinated with it ("X, Y and Z"). */
+    List<Integer> withConjuncts(int i) {
+        List<Integer> out = new ArrayList<>();
+        out.add(i);
+        out.addAll(children(i, "conj"));
+        return out;
+    }
+
     int child(int i, String rel) {
         List<Integer> c = children(i, rel);
         return c.isEmpty() ? -1 : c.get(0);

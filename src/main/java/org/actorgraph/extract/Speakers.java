@@ -46,8 +46,7 @@ final class Speakers {
     private List<Speaker> withConjuncts(Sentences s, int subject, double penalty) {
         if (subject < 0) return List.of();
         List<Speaker> out = new ArrayList<>();
-        add(s, subject, penalty, out);
-        for (int c : s.children(subject, "conj")) add(s, c, penalty, out);
+        for (int t : s.withConjuncts(subject)) add(s, t, penalty, out);
         return out;
     }
 

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Reads the word lists that ship as resources beside this class: one entry a line, '#' starts a comment line. */
+/**
+ * Reads the word lists that ship as resources beside this class (or, named with a leading '/', anywhere on the class
+ * path): one entry a line, '#' starts a comment line.
+ */
 final class WordLists {
     private WordLists() {}
 
