@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             LinkCommand.class,
             EvalCommand.class,
+            ExplainCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:invalid command line"})

@@ -4,7 +4,7 @@ import org.actorgraph.article.Article;
 import org.actorgraph.article.ArticleReader;
 import org.actorgraph.article.ArticleSink;
 import org.actorgraph.article.InputProblem;
-import org.actorgraph.extract.ArticleExtraction;
+import org.actorgraph.model.ArticleExtraction;
 import org.actorgraph.extract.ArticleExtractor;
 import org.actorgraph.extract.EntityLinker;
 import org.actorgraph.graph.AG;

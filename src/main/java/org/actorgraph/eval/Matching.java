@@ -1,8 +1,8 @@
 package org.actorgraph.eval;
 
-import org.actorgraph.extract.Entity;
-import org.actorgraph.extract.NamedMention;
-import org.actorgraph.extract.Span;
+import org.actorgraph.model.Entity;
+import org.actorgraph.model.NamedMention;
+import org.actorgraph.model.Span;
 
 import java.text.Normalizer;
 import java.util.List;

@@ -1,14 +1,14 @@
 package org.actorgraph.eval;
 
 import org.actorgraph.article.Article;
-import org.actorgraph.extract.ArticleExtraction;
+import org.actorgraph.model.ArticleExtraction;
 import org.actorgraph.extract.ArticleExtractor;
-import org.actorgraph.extract.Entity;
-import org.actorgraph.extract.EntityKind;
-import org.actorgraph.extract.Event;
-import org.actorgraph.extract.NamedMention;
-import org.actorgraph.extract.Position;
-import org.actorgraph.extract.Span;
+import org.actorgraph.model.Entity;
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.Event;
+import org.actorgraph.model.NamedMention;
+import org.actorgraph.model.Position;
+import org.actorgraph.model.Span;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,7 +72,7 @@ public final class MeantimeEvaluation {
         for (Path f : files) {
             MeantimeDocument d = MeantimeDocument.read(f);
             LocalDate date = parseDate(d.creationDate);
-            ArticleExtraction x = extractor.extract(new Article(d.name, d.text, null, date, null, null, f.toString()));
+            ArticleExtraction x = extractor.extractWithReferences(new Article(d.name, d.text, null, date, null, null, f.toString()));
             r.documents++;
             scoreEntities(d, x, r);
             scoreSpeakers(d, x, r, speakers, speakersAt);

@@ -1,14 +1,14 @@
 package org.actorgraph.eval;
 
 import org.actorgraph.article.Article;
-import org.actorgraph.extract.ArticleExtraction;
+import org.actorgraph.model.ArticleExtraction;
 import org.actorgraph.extract.ArticleExtractor;
-import org.actorgraph.extract.Entity;
-import org.actorgraph.extract.EntityKind;
-import org.actorgraph.extract.Event;
-import org.actorgraph.extract.NamedMention;
-import org.actorgraph.extract.Position;
-import org.actorgraph.extract.Stance;
+import org.actorgraph.model.Entity;
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.Event;
+import org.actorgraph.model.NamedMention;
+import org.actorgraph.model.Position;
+import org.actorgraph.model.Stance;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 
@@ -101,7 +101,7 @@ public final class Re3dEvaluation {
             String id = doc.getString("_id");
             String text = doc.getString("text");
             if (text == null || text.isBlank()) continue;
-            ArticleExtraction x = extractor.extract(new Article(id, text, doc.getString("title"), null, null, null, subset.getFileName() + "/" + id));
+            ArticleExtraction x = extractor.extractWithReferences(new Article(id, text, doc.getString("title"), null, null, null, subset.getFileName() + "/" + id));
             r.documents++;
             scoreEntities(x, entities.getOrDefault(id, List.of()), r);
             scoreRelations(x, relations.getOrDefault(id, List.of()), r, subset.getFileName() + "/" + id);

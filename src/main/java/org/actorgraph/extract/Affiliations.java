@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,33 +10,37 @@ import java.util.Set;
  * "Yuri Ushakov, a senior Kremlin adviser,", "Russia's foreign policy chief, Sergei Lavrov,", "a member of the
  * National Assembly and leader of the X movement".
  */
-final class Affiliations {
+final class Affiliations implements Rule {
     private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
 
-    void assign(ArticleContext ctx) {
+    @Override public String name() { return "affiliation.titles-and-memberships"; }
+    @Override public Phase phase() { return Phase.AFFILIATIONS; }
+    @Override public String description() { return "titles before a name or in apposition to it, the bodies and countries named in them, and nationality words before"; }
+
+    void assign(ArticleView ctx, EntityRegistry registry, Actors actors) {
         for (Mention m : ctx.mentions) {
             Sentences s = ctx.sentences.get(m.sentence());
-            Entity e = ctx.entityOf(m);
+            EntityNode e = registry.entityOf(m);
             if (m.kind() == EntityKind.PERSON) {
-                titleBeforeName(ctx, s, m, e);
+                titleBeforeName(ctx, registry, s, m, e);
                 int head = m.end() - 1;
-                if (s.relation(head).equals("appos")) titlePhrase(ctx, s, s.head(head), head, e);
-                for (int a : s.children(head, "appos")) titlePhrase(ctx, s, a, head, e);
+                if (s.relation(head).equals("appos")) titlePhrase(ctx, registry, s, s.head(head), head, e);
+                for (int a : s.children(head, "appos")) titlePhrase(ctx, registry, s, a, head, e);
             }
         }
         for (Mention m : ctx.mentions) {
-            Entity e = ctx.entityOf(m);
+            EntityNode e = registry.entityOf(m);
             if (e.country() != null || e.kind() == EntityKind.COUNTRY) continue;
             if (e.kind() == EntityKind.ORGANIZATION && Gazetteer.get().lookup(m.name()) != null) continue;
             if (e.kind() == EntityKind.PLACE) continue;
-            for (Entity org : e.memberOf()) if (org.country() != null) e.country(org.country());
-            if (e.kind() == EntityKind.ORGANIZATION) e.country(countryInside(ctx, m));
-            if (e.country() == null) e.country(ctx.nationalityBefore(m.sentence(), m.begin()));
+            for (EntityNode org : e.memberOf()) if (org.country() != null) e.country(org.country());
+            if (e.kind() == EntityKind.ORGANIZATION) e.country(countryInside(registry, m));
+            if (e.country() == null) e.country(actors.nationalityBefore(m.sentence(), m.begin()));
         }
     }
 
     /** Title words tagged as such right before the name, possibly after a nationality: "Russian Deputy Foreign Minister". */
-    private void titleBeforeName(ArticleContext ctx, Sentences s, Mention m, Entity person) {
+    private void titleBeforeName(ArticleView ctx, EntityRegistry registry, Sentences s, Mention m, EntityNode person) {
         int b = m.begin();
         // "Secretary of State Marco Rubio", "Minister of Defence X": "of" and its word belong to the title.
         while (b > 0 && (s.ner(b - 1).equals("TITLE") || b > 1 && s.lemma(b - 1).equals("of") && s.ner(b - 2).equals("TITLE"))) b--;
@@ -44,7 +49,7 @@ final class Affiliations {
         // What stands before the title says whom the person serves: "Kremlin spokesman", "Russian Deputy Foreign Minister".
         Mention before = b > 0 ? ctx.mentionAt(s.index, b - 1) : null;
         if (before == null) return;
-        Entity e = ctx.entityOf(before);
+        EntityNode e = registry.entityOf(before);
         if (before.kind() == EntityKind.COUNTRY) person.country(e);
         if (before.kind() == EntityKind.ORGANIZATION) {
             person.memberOf().add(e);
@@ -53,13 +58,13 @@ final class Affiliations {
     }
 
     /** A noun phrase in apposition to the name; each coordinated head ("member of X and leader of Y") counts. */
-    private void titlePhrase(ArticleContext ctx, Sentences s, int head, int personToken, Entity person) {
+    private void titlePhrase(ArticleView ctx, EntityRegistry registry, Sentences s, int head, int personToken, EntityNode person) {
         if (head < 0) return;
-        addTitle(ctx, s, head, personToken, person);
-        for (int c : s.children(head, "conj")) addTitle(ctx, s, c, personToken, person);
+        addTitle(ctx, registry, s, head, personToken, person);
+        for (int c : s.children(head, "conj")) addTitle(ctx, registry, s, c, personToken, person);
     }
 
-    private void addTitle(ArticleContext ctx, Sentences s, int head, int personToken, Entity person) {
+    private void addTitle(ArticleView ctx, EntityRegistry registry, Sentences s, int head, int personToken, EntityNode person) {
         if (!TITLE_HEADS.contains(s.lemma(head)) && !s.ner(head).equals("TITLE")) return;
         Set<Integer> skip = new HashSet<>();
         skip.add(personToken);
@@ -73,7 +78,7 @@ final class Affiliations {
         for (int p : s.children(head, "nmod:poss")) {
             skip.add(p);
             Mention pm = ctx.mentionAt(s.index, p);
-            if (pm != null && pm.kind() == EntityKind.COUNTRY) person.country(ctx.entityOf(pm));
+            if (pm != null && pm.kind() == EntityKind.COUNTRY) person.country(registry.entityOf(pm));
         }
         List<Integer> toks = s.subtree(head, skip);
         toks.removeIf(t -> t > head && s.relation(t).equals("punct") && s.head(t) != head);
@@ -84,7 +89,7 @@ final class Affiliations {
         for (int t = from; t <= to; t++) {
             Mention m = ctx.mentionAt(s.index, t);
             if (m == null) continue;
-            Entity e = ctx.entityOf(m);
+            EntityNode e = registry.entityOf(m);
             if (e.kind() == EntityKind.ORGANIZATION) person.memberOf().add(e);
             if (e.kind() == EntityKind.COUNTRY) person.country(e);
         }
@@ -94,11 +99,11 @@ final class Affiliations {
     }
 
     /** "Arise, France": a country named inside an organisation's name. */
-    private Entity countryInside(ArticleContext ctx, Mention org) {
+    private EntityNode countryInside(EntityRegistry registry, Mention org) {
         Gazetteer gaz = Gazetteer.get();
         for (String word : org.name().split("[\\s,]+")) {
             Gazetteer.Entry g = gaz.lookup(word);
-            if (g != null && g.kind() == EntityKind.COUNTRY) return ctx.entity(EntityKind.COUNTRY, g.name());
+            if (g != null && g.kind() == EntityKind.COUNTRY) return registry.entity(EntityKind.COUNTRY, g.name());
         }
         return null;
     }

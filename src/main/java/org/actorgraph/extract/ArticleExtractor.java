@@ -2,23 +2,31 @@ package org.actorgraph.extract;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import org.actorgraph.article.Article;
+import org.actorgraph.model.ArticleExtraction;
+import org.actorgraph.model.Entity;
+import org.actorgraph.model.NamedMention;
 import org.actorgraph.nlp.NlpPipeline;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one article into entities, positions and events: names first, then who they are (titles, memberships,
- * countries), then who said what and who met whom.
+ * Reads one article in phases ({@link Phase}): names first, then who they are (titles, memberships, countries), then
+ * who said what and its details, then who met whom, and last the DBpedia links. Each phase's rules write to one
+ * {@link Findings}; the result is frozen into the immutable model.
  */
 public final class ArticleExtractor {
     private final NlpPipeline nlp;
     private final MentionDetector mentions = new MentionDetector();
+    private final SurnameJoining surnames = new SurnameJoining();
+    private final StatementAuthor author = new StatementAuthor();
     private final Affiliations affiliations = new Affiliations();
-    private final PositionExtractor positions = new PositionExtractor(new TopicTagger());
-    private final EventExtractor events = new EventExtractor();
+    private final List<DetailRule> details = List.of(new CueDate(), new Addressees(), new CueStance(), new WordStance(),
+            new Targets(), new ContentTopics());
     private final EntityLinker linker;
 
     public ArticleExtractor(NlpPipeline nlp) {
@@ -31,27 +39,79 @@ public final class ArticleExtractor {
         this.linker = linker;
     }
 
+    /** Every rule, phase by phase, in the order they run. */
+    public static List<Rule> rules() {
+        List<Rule> out = new ArrayList<>(List.of(new MentionDetector(), new SurnameJoining(), new StatementAuthor(), new Affiliations()));
+        out.addAll(Statements.rules());
+        out.addAll(List.of(new CueDate(), CueDate.ARTICLE_DATE, new Addressees(), Addressees.GROUP, new CueStance(),
+                new WordStance(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES));
+        out.addAll(Events.rules());
+        out.add(EntityLinker.RULE);
+        return out;
+    }
+
     public ArticleExtraction extract(Article article) {
+        return read(article).extraction(false);
+    }
+
+    /** The extraction with every reference to an entity, pronouns and descriptions included: evaluation needs them. */
+    public ArticleExtraction extractWithReferences(Article article) {
+        return read(article).extraction(true);
+    }
+
+    /** The extraction with every rule firing, for a person asking why the graph says what it says. */
+    public Explanation explain(Article article) {
+        Reading r = read(article);
+        return Explanation.of(r.extraction(false), r.view, r.findings);
+    }
+
+    private record Reading(ArticleView view, Findings findings, Speakers speakers, List<EntityNode> entities) {
+        ArticleExtraction extraction(boolean references) {
+            Map<EntityNode, Entity> frozen = new IdentityHashMap<>();
+            List<Entity> es = entities.stream().map(e -> e.freeze(frozen)).toList();
+            List<NamedMention> ms = references
+                    ? References.of(view, speakers).stream().map(f -> new NamedMention(f.span(), f.entity().freeze(frozen), f.how())).toList()
+                    : List.of();
+            return new ArticleExtraction(view.article, es, ms,
+                    findings.positions().stream().map(p -> p.freeze(frozen)).toList(),
+                    findings.events().stream().map(e -> e.freeze(frozen)).toList());
+        }
+    }
+
+    private Reading read(Article article) {
         CoreDocument doc = nlp.annotate(article.text(), article.date());
         List<Sentences> sentences = new ArrayList<>();
-        for (int i = 0; i < doc.sentences().size(); i++) sentences.add(new Sentences(doc.sentences().get(i), i, article.text()));
-        ArticleContext ctx = new ArticleContext(article, sentences);
-        for (Sentences s : sentences) ctx.addMentions(mentions.detect(s));
-        ctx.resolveEntities();
-        ctx.author(StatementAuthor.of(article.title(), nlp, mentions, ctx));
-        affiliations.assign(ctx);
-        List<Position> ps = positions.extract(ctx);
-        List<Event> es = events.extract(ctx);
-        Set<Entity> used = new HashSet<>();
-        for (Position p : ps) {
-            used.addAll(p.addressees());
-            used.addAll(p.targets());
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            Sentences s = new Sentences(doc.sentences().get(i), i, article.text());
+            sentences.add(s);
+            found.addAll(mentions.detect(s));
         }
-        for (Event e : es) used.addAll(e.participants());
-        ctx.keepGroups(used);
-        List<Entity> entities = ctx.entities();
+        ArticleView view = new ArticleView(article, sentences, found);
+        Findings findings = new Findings(new EntityRegistry(article.id()));
+        EntityRegistry registry = findings.entities;
+        Speakers speakers = new Speakers(view, findings);
+        for (Mention m : found) findings.fired(mentions, sentences.get(m.sentence()), m.end() - 1);
+
+        surnames.apply(found, registry, speakers.actors());
+        registry.author(author.of(article.title(), nlp, mentions, registry, speakers.actors(), sentences.size() - 1));
+        affiliations.assign(view, registry, speakers.actors());
+
+        Statements.apply(view, speakers, findings);
+        for (PositionDraft p : findings.positions()) for (DetailRule rule : details) rule.apply(view, speakers, p);
+
+        Events.apply(view, speakers, findings);
+
+        Set<EntityNode> used = new HashSet<>();
+        for (PositionDraft p : findings.positions()) {
+            used.addAll(p.addressees);
+            used.addAll(p.targets);
+        }
+        for (EventDraft e : findings.events()) used.addAll(e.participants);
+        registry.keepGroups(used);
+        List<EntityNode> entities = registry.entities();
         // Last, so that renaming an entity after its page cannot change what the rules above matched.
         if (linker != null) linker.link(entities);
-        return new ArticleExtraction(article, entities, ctx.namedMentions(), ps, es);
+        return new Reading(view, findings, speakers, entities);
     }
 }

@@ -1,10 +1,11 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.NameKeys;
 import org.actorgraph.nlp.DbpediaIris;
 import org.actorgraph.nlp.WikiTitleIndex;
 import org.actorgraph.nlp.WikiTitles;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -44,6 +45,12 @@ public final class EntityLinker {
             "novel", "book", "band", "TV series", "play", "opera", "ship", "video game", "magazine", "newspaper", "company");
 
     private final WikiTitleIndex index;
+
+    static final Rule RULE = new Rule() {
+        @Override public String name() { return "link.dbpedia-title"; }
+        @Override public Phase phase() { return Phase.LINKS; }
+        @Override public String description() { return "the Wikipedia title an entity's names link to, when it fits the entity's kind and names"; }
+    };
     private final Gazetteer gaz = Gazetteer.get();
 
     public EntityLinker(WikiTitleIndex index) {
@@ -56,10 +63,10 @@ public final class EntityLinker {
     }
 
     /** Adds DBpedia links to the article's entities, and renames the ones the link identifies better than the text. */
-    void link(List<Entity> entities) {
+    void link(List<EntityNode> entities) {
         Set<String> keys = new HashSet<>();
-        for (Entity e : entities) keys.add(e.kind() + "/" + e.key());
-        for (Entity e : entities) {
+        for (EntityNode e : entities) keys.add(e.kind() + "/" + e.key());
+        for (EntityNode e : entities) {
             // "Foreign Secretary" names an office, not the person who held it in this article.
             if (e.scope() != null) continue;
             String title = titleOf(e);
@@ -69,7 +76,7 @@ public final class EntityLinker {
         }
     }
 
-    private static void rename(Entity e, String title, Set<String> keys) {
+    private static void rename(EntityNode e, String title, Set<String> keys) {
         String name = title.replace('_', ' ');
         boolean person = e.kind() == EntityKind.PERSON;
         String label = person ? NameKeys.foldPersonName(core(name)) : core(name);
@@ -80,7 +87,7 @@ public final class EntityLinker {
     }
 
     /** The Wikipedia title of the entity, or null when no name gives one that fits. */
-    String titleOf(Entity e) {
+    String titleOf(EntityNode e) {
         List<String> names = names(e);
         if (names.isEmpty()) return null;
         String best = null;
@@ -96,7 +103,7 @@ public final class EntityLinker {
     }
 
     /** The names to look up: the entity's own, never a demonym, a seat of power or another entry's name. */
-    private List<String> names(Entity e) {
+    private List<String> names(EntityNode e) {
         Set<String> all = new LinkedHashSet<>();
         all.add(e.label());
         all.addAll(e.altLabels());
@@ -117,7 +124,7 @@ public final class EntityLinker {
         return out;
     }
 
-    private boolean fits(Entity e, String name, WikiTitleIndex.Hit hit, List<String> names) {
+    private boolean fits(EntityNode e, String name, WikiTitleIndex.Hit hit, List<String> names) {
         String title = hit.title().replace('_', ' ');
         boolean surnameOnly = e.kind() == EntityKind.PERSON && !name.contains(" ");
         if (hit.score() < (surnameOnly ? MIN_SURNAME_SCORE : MIN_SCORE)) return false;
@@ -133,18 +140,18 @@ public final class EntityLinker {
 
     /** "Sergey_Lavrov" fits "Sergei Lavrov" and "Lavrov"; "Fyodor_Fyodorovich_Ushakov" does not fit "Yuri Ushakov". */
     private static boolean personFits(String name, String title) {
-        String[] have = fold(NameKeys.foldPersonName(name)).split(" ");
-        String[] page = fold(NameKeys.foldPersonName(core(title))).split(" ");
+        String[] have = NameKeys.fold(NameKeys.foldPersonName(name)).split(" ");
+        String[] page = NameKeys.fold(NameKeys.foldPersonName(core(title))).split(" ");
         // A one-word page is a surname, a given name or something else; a person's page gives a full name.
         if (page.length < 2 || !have[have.length - 1].equals(page[page.length - 1])) return false;
         return have.length == 1 || have[0].charAt(0) == page[0].charAt(0);
     }
 
     private static boolean nameFits(String title, List<String> names) {
-        String c = fold(core(title));
-        String whole = fold(title);
+        String c = NameKeys.fold(core(title));
+        String whole = NameKeys.fold(title);
         for (String n : names) {
-            String f = fold(n);
+            String f = NameKeys.fold(n);
             if (f.equals(whole) || f.equals(c)) return true;
         }
         return false;
@@ -157,7 +164,7 @@ public final class EntityLinker {
         return ORG_HEADS.contains(last) || Set.of("party", "organization", "organisation", "company", "agency", "newspaper").contains(last);
     }
 
-    private static boolean placeQualifierFits(Entity e, String qualifier) {
+    private static boolean placeQualifierFits(EntityNode e, String qualifier) {
         if (qualifier.isEmpty() || qualifier.equals("city")) return true;
         return e.country() != null && qualifier.equals(e.country().label());
     }
@@ -179,10 +186,5 @@ public final class EntityLinker {
     private static String qualifier(String title) {
         int p = title.lastIndexOf(" (");
         return p > 0 && title.endsWith(")") ? title.substring(p + 2, title.length() - 1) : "";
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 }

@@ -1,6 +1,8 @@
 package org.actorgraph.extract;
 
-import java.text.Normalizer;
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.NameKeys;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -77,8 +79,9 @@ public final class Gazetteer {
         return ca > 0 && cb < 0 && fold(a.substring(0, ca)).equals(fb) || cb > 0 && ca < 0 && fold(b.substring(0, cb)).equals(fa);
     }
 
+    /** Spelling, case and spacing aside: "Kyiv"/"Kyïv", "N'Djamena"/"NDjamena". */
     private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NameKeys.fold(s).replace(" ", "");
     }
 
     private void put(String name, Entry e) {

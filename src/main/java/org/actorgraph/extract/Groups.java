@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,12 +30,12 @@ final class Groups {
     }
 
     /** True when the token heads a plural noun phrase for people or bodies that names no actor. */
-    static boolean heads(ArticleContext ctx, Sentences s, int t) {
+    static boolean heads(ArticleView view, Sentences s, int t) {
         String tag = s.tag(t);
         String word = s.word(t).toLowerCase(Locale.ROOT);
         // The tagger takes capitalised plurals ("Soldiers", "Ministers") for names.
         boolean plural = tag.equals("NNS") || tag.equals("NNPS") || tag.equals("NNP") && word.endsWith("s") && ANIMATE.contains(word);
-        if (!plural || ctx.mentionAt(s.index, t) != null || refersBack(s, t)) return false;
+        if (!plural || view.mentionAt(s.index, t) != null || refersBack(s, t)) return false;
         return ANIMATE.contains(word) || COLLECTIVE.contains(s.lemma(t));
     }
 
@@ -62,12 +63,12 @@ final class Groups {
     }
 
     /** The group a token heads, one node per name and article. */
-    static Entity at(ArticleContext ctx, Sentences s, int t) {
+    static EntityNode at(EntityRegistry registry, Sentences s, int t) {
         int nameFrom = t;
         for (int c : s.children(t, null)) {
             if (c < t && NAMING.contains(s.relation(c).split(":")[0])) nameFrom = Math.min(nameFrom, firstOf(s, c));
         }
-        return ctx.group(s.text(nameFrom, t + 1), new Span(s.charBegin(from(s, t)), s.charEnd(t)));
+        return registry.group(s.text(nameFrom, t + 1), new Span(s.charBegin(from(s, t)), s.charEnd(t)));
     }
 
     private static int firstOf(Sentences s, int c) {

@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
 /**
  * A stretch of one sentence that names an entity. Tokens are 0-based within the sentence, end exclusive.
  * {@code demonym} marks nationality adjectives ("Russian"), which name a country without being one.

@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 
@@ -11,10 +12,14 @@ import java.util.Set;
  * Finds the names in a sentence: organisations written as "the X movement", CoreNLP's named entities mapped to
  * our kinds with the gazetteer's help, and gazetteer names the tagger missed (it tags "Kyiv" as nothing).
  */
-final class MentionDetector {
+final class MentionDetector implements Rule {
     private static final Set<String> ORG_HEADS = WordLists.words("organization-heads.txt");
     private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private final Gazetteer gaz = Gazetteer.get();
+
+    @Override public String name() { return "mention.names"; }
+    @Override public Phase phase() { return Phase.MENTIONS; }
+    @Override public String description() { return "CoreNLP's named entities mapped to our kinds, \"the X movement\" names, and gazetteer names the tagger missed"; }
 
     List<Mention> detect(Sentences s) {
         List<Mention> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 

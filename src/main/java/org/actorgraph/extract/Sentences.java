@@ -7,12 +7,15 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
+import org.actorgraph.model.Span;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Small questions about one parsed sentence, asked with 0-based token positions. */
 final class Sentences {
+    private static final java.util.Set<String> SUBJECT_ROLES = java.util.Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent");
     final CoreSentence sentence;
     final List<CoreLabel> tokens;
     final SemanticGraph graph;
@@ -36,6 +39,7 @@ final class Sentences {
     int charBegin(int i) { return tokens.get(i).beginPosition(); }
     int charEnd(int i) { return tokens.get(i).endPosition(); }
     Span span() { return new Span(charBegin(0), charEnd(size() - 1)); }
+    Span tokenSpan(int i) { return new Span(charBegin(i), charEnd(i)); }
 
     IndexedWord node(int i) {
         return graph == null ? null : graph.getNodeByIndexSafe(i + 1);
@@ -99,6 +103,14 @@ final class Sentences {
     /** True when the token has a "case" marker with this lemma: "by" in "by NATO", "with" in "with Lavrov". */
     boolean hasCase(int token, String word) {
         for (int c : children(token, "case")) if (lemma(c).equals(word)) return true;
+        return false;
+    }
+
+    /** True when the token acts in its clause: a subject, a possessor, an agent, or coordinated with one. */
+    boolean actsInClause(int token) {
+        String rel = relation(token);
+        if (SUBJECT_ROLES.contains(rel)) return true;
+        if (rel.equals("conj")) return actsInClause(head(token));
         return false;
     }
 

@@ -1,4 +1,8 @@
 package org.actorgraph.extract;
 
-/** An actor a phrase was resolved to, and how sure the rule that resolved it is (0–1). */
-record Speaker(Entity entity, double confidence) {}
+/** An actor a phrase was resolved to, how sure the rule that resolved it is (0–1), and which rule that was. */
+record Speaker(EntityNode entity, double confidence, Rule rule) {
+    Speaker times(double factor) {
+        return new Speaker(entity, confidence * factor, rule);
+    }
+}

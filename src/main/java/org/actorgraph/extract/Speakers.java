@@ -1,5 +1,7 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,49 +15,52 @@ import java.util.Set;
  * position is surer than a pronoun.
  */
 final class Speakers {
-    static final double NAMED = 0.9;
-    static final double APPOSED = 0.9;
-    static final double STATEMENT_OF = 0.8;
-    static final double METONYM = 0.8;
-    static final double TITLE = 0.75;
-    static final double PRONOUN = 0.7;
-    static final double FIRST_PERSON = 0.8;
-    /** "I" or "we" in a statement whose author only its title names. */
-    static final double AUTHOR = 0.75;
-    static final double MISATTACHED = 0.6;
-
     private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> FIRST = Set.of("i", "me", "my", "myself", "we", "us", "our", "ourselves");
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "remark", "comment", "word", "message", "spokesman",
             "spokeswoman", "spokesperson", "letter", "note", "declaration", "member");
 
-    private final ArticleContext ctx;
+    private final ArticleView view;
+    private final Findings findings;
+    private final EntityRegistry registry;
+    private final Actors actors;
 
-    Speakers(ArticleContext ctx) {
-        this.ctx = ctx;
+    Speakers(ArticleView view, Findings findings) {
+        this.view = view;
+        this.findings = findings;
+        this.registry = findings.entities;
+        this.actors = new Actors(view, registry);
+    }
+
+    Actors actors() {
+        return actors;
+    }
+
+    EntityRegistry registry() {
+        return registry;
     }
 
     /** The actors that perform the verb at {@code verb}, or an empty list. */
     List<Speaker> of(Sentences s, int verb) {
-        double[] penalty = {1.0};
-        int subject = subjectOf(s, verb, 0, penalty);
-        return withConjuncts(s, subject, penalty[0]);
+        boolean[] misattached = {false};
+        int subject = subjectOf(s, verb, 0, misattached);
+        return withConjuncts(s, subject, misattached[0]);
     }
 
-    private List<Speaker> withConjuncts(Sentences s, int subject, double penalty) {
+    private List<Speaker> withConjuncts(Sentences s, int subject, boolean misattached) {
         if (subject < 0) return List.of();
         List<Speaker> out = new ArrayList<>();
-        for (int t : s.withConjuncts(subject)) add(s, t, penalty, out);
+        for (int t : s.withConjuncts(subject)) add(s, t, misattached, out);
         return out;
     }
 
     /** Who a word of feeling is about: its subject, even a passive one ("The Council is encouraged by ..."). */
     List<Speaker> holders(Sentences s, int word) {
-        return withConjuncts(s, s.child(word, "nsubj"), 1.0);
+        return withConjuncts(s, s.child(word, "nsubj"), false);
     }
 
-    private int subjectOf(Sentences s, int verb, int depth, double[] penalty) {
+    private int subjectOf(Sentences s, int verb, int depth, boolean[] misattached) {
         if (depth > 3 || verb < 0) return -1;
         int subj = s.child(verb, "nsubj");
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) return subj;
@@ -65,63 +70,64 @@ final class Speakers {
             return -1;
         }
         String rel = s.relation(verb);
-        if (rel.equals("conj") || rel.equals("xcomp")) return subjectOf(s, s.head(verb), depth + 1, penalty);
+        if (rel.equals("conj") || rel.equals("xcomp")) return subjectOf(s, s.head(verb), depth + 1, misattached);
         if (rel.equals("acl") && s.tag(verb).equals("VBN")) {
             // A mis-attached main verb after a long apposition: "X, a member of Y, called on Z".
-            penalty[0] = MISATTACHED / NAMED;
+            misattached[0] = true;
             int noun = s.head(verb);
             return s.relation(noun).equals("appos") ? s.head(noun) : noun;
         }
         return -1;
     }
 
-    private void add(Sentences s, int token, double penalty, List<Speaker> out) {
+    private void add(Sentences s, int token, boolean misattached, List<Speaker> out) {
         Speaker sp = resolve(s, token);
         if (sp == null) return;
         for (Speaker o : out) if (o.entity() == sp.entity()) return;
-        out.add(new Speaker(sp.entity(), sp.confidence() * penalty));
+        if (misattached) sp = new Speaker(sp.entity(), sp.confidence() * (SpeakerRule.MISATTACHED.confidence() / SpeakerRule.NAMED.confidence()), SpeakerRule.MISATTACHED);
+        out.add(sp);
     }
 
     /** The actor a noun phrase headed at {@code token} refers to, or null. */
-    Entity actorAt(Sentences s, int token) {
+    EntityNode actorAt(Sentences s, int token) {
         Speaker sp = resolve(s, token);
         return sp == null ? null : sp.entity();
     }
 
     Speaker resolve(Sentences s, int token) {
-        Mention m = ctx.mentionAt(s.index, token);
+        Mention m = view.mentionAt(s.index, token);
         if (m != null && !m.demonym()) {
-            Entity a = ctx.actorOf(m);
+            EntityNode a = actors.actorOf(m);
             if (a == null) return null;
-            return new Speaker(a, m.kind() == EntityKind.PLACE ? METONYM : NAMED);
+            return m.kind() == EntityKind.PLACE ? speaker(a, SpeakerRule.METONYM) : speaker(a, SpeakerRule.NAMED);
         }
         String lemma = s.lemma(token);
         if (s.isPronoun(token)) {
             if (firstPerson(s, token)) {
-                ArticleContext.Voice v = ctx.voiceAt(s.index, token);
-                if (v != null) return new Speaker(v.speaker().entity(), Math.min(FIRST_PERSON, v.speaker().confidence()));
+                Voice v = findings.voiceAt(s.charBegin(token));
+                if (v != null) return new Speaker(v.speaker().entity(), Math.min(SpeakerRule.FIRST_PERSON.confidence(), v.speaker().confidence()), SpeakerRule.FIRST_PERSON);
                 // A statement's own voice: its title names the author, and no quotation or other speaker intervenes.
-                return ctx.author() == null || ctx.quoted(s.charBegin(token)) ? null : new Speaker(ctx.author(), AUTHOR);
+                return registry.author() == null || view.quoted(s.charBegin(token)) ? null : speaker(registry.author(), SpeakerRule.AUTHOR);
             }
-            Entity p = PERSONAL.contains(lemma) ? ctx.lastPersonBefore(s.index, token) : null;
-            return p == null ? null : new Speaker(p, PRONOUN);
+            EntityNode p = PERSONAL.contains(lemma) ? actors.lastPersonBefore(s.index, token) : null;
+            return p == null ? null : speaker(p, SpeakerRule.PRONOUN);
         }
         // "the Foreign Minister, Sameh Shoukry"; without the comma the parser may leave the name a bare dependent.
         List<Integer> named = new ArrayList<>(s.children(token, "appos"));
         for (int d : s.children(token, "dep")) if (d > token) named.add(d);
         for (int a : named) {
-            Mention am = ctx.mentionAt(s.index, a);
-            if (am != null && am.kind() == EntityKind.PERSON) return new Speaker(ctx.entityOf(am), APPOSED);
+            Mention am = view.mentionAt(s.index, a);
+            if (am != null && am.kind() == EntityKind.PERSON) return speaker(registry.entityOf(am), SpeakerRule.APPOSED);
         }
         if (STATEMENT_NOUNS.contains(lemma)) {
             List<Integer> owners = new ArrayList<>(s.children(token, "nmod"));
             owners.addAll(s.children(token, "nmod:poss"));
             owners.addAll(s.children(token, "compound"));
             for (int n : owners) {
-                Mention nm = ctx.mentionAt(s.index, n);
+                Mention nm = view.mentionAt(s.index, n);
                 if (nm == null || nm.demonym()) continue;
-                Entity a = ctx.actorOf(nm);
-                if (a != null) return new Speaker(a, STATEMENT_OF);
+                EntityNode a = actors.actorOf(nm);
+                if (a != null) return speaker(a, SpeakerRule.STATEMENT_OF);
             }
         }
         if (definiteTitle(s, token)) {
@@ -131,12 +137,16 @@ final class Speakers {
                 if (c < from && !s.relation(c).equals("det") && !s.relation(c).equals("case")) from = c;
                 if (c < wordsFrom && (s.relation(c).equals("compound") || s.relation(c).equals("amod"))) wordsFrom = c;
             }
-            Entity p = ctx.personTitled(s.text(wordsFrom, token + 1), s.index);
-            if (p != null) return new Speaker(p, TITLE);
+            EntityNode p = actors.personTitled(s.text(wordsFrom, token + 1), s.index);
+            if (p != null) return speaker(p, SpeakerRule.TITLE);
             if (!s.tag(token).equals("NN") && !s.tag(token).equals("NNP")) return null;
-            return new Speaker(ctx.titleHolder(titlePhrase(s, from, token)), TITLE);
+            return speaker(registry.titleHolder(titlePhrase(s, from, token)), SpeakerRule.TITLE);
         }
         return null;
+    }
+
+    private static Speaker speaker(EntityNode e, SpeakerRule way) {
+        return new Speaker(e, way.confidence(), way);
     }
 
     /**

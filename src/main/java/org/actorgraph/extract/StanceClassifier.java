@@ -1,11 +1,12 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.Stance;
+
 import java.util.List;
 import java.util.Set;
 
 /**
- * Stance of a position: the cue's own stance when it has one ("call for" supports, "reject" opposes), otherwise the
- * balance of approving and disapproving words in the content, each turned round when negated ("does not intend to
+ * Stance read from words: the balance of approving and disapproving words in the content, each turned round when negated ("does not intend to
  * abandon dialogue" approves of dialogue).
  */
 final class StanceClassifier {
@@ -13,8 +14,7 @@ final class StanceClassifier {
     private static final Set<String> NEGATIVE = WordLists.words("negative-words.txt");
     private static final Set<String> AGAINST = WordLists.words("acting-against-words.txt");
 
-    Stance classify(Stance cueStance, Sentences s, List<Integer> content) {
-        if (cueStance != Stance.NEUTRAL) return cueStance;
+    Stance classify(Sentences s, List<Integer> content) {
         int score = 0;
         for (int t : content) {
             String w = s.word(t).toLowerCase(java.util.Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import org.actorgraph.nlp.NlpPipeline;
 
@@ -13,13 +14,15 @@ import java.util.Set;
  * speak in the first person and may never name their author in the text, so "I" and "we" there, outside
  * quotations and other speakers' statements, are the author's.
  */
-final class StatementAuthor {
+final class StatementAuthor implements Rule {
     private static final Set<String> NOUNS = WordLists.words("statement-title-nouns.txt");
 
-    private StatementAuthor() {}
+    @Override public String name() { return "entity.statement-author"; }
+    @Override public Phase phase() { return Phase.ENTITIES; }
+    @Override public String description() { return "the person or body a statement's title names is the author of its first-person text"; }
 
     /** The author, or null when the title is not a statement's or names no one. */
-    static Entity of(String title, NlpPipeline nlp, MentionDetector detector, ArticleContext ctx) {
+    EntityNode of(String title, NlpPipeline nlp, MentionDetector detector, EntityRegistry registry, Actors actors, int lastSentence) {
         if (title == null || title.isBlank() || !mentionsStatement(title)) return null;
         CoreDocument doc = nlp.annotate(title, null);
         if (doc.sentences().isEmpty()) return null;
@@ -37,9 +40,9 @@ final class StatementAuthor {
             }
             // "CENTCOM commander's statement" is the commander's, not CENTCOM's.
             List<Mention> found = detector.detect(s);
-            Entity author = named(ctx, found, from, to, true);
-            if (author == null) author = titled(ctx, s, from, to);
-            if (author == null) author = named(ctx, found, from, to, false);
+            EntityNode author = named(registry, found, from, to, true);
+            if (author == null) author = titled(registry, actors, lastSentence, s, from, to);
+            if (author == null) author = named(registry, found, from, to, false);
             if (author != null) return author;
         }
         return null;
@@ -51,25 +54,24 @@ final class StatementAuthor {
     }
 
     /** A person named in the author's part of the title, or else an organisation or country. */
-    private static Entity named(ArticleContext ctx, List<Mention> found, int from, int to, boolean person) {
+    private static EntityNode named(EntityRegistry registry, List<Mention> found, int from, int to, boolean person) {
         for (Mention m : found) {
             if (m.begin() < from || m.end() > to || m.demonym() || m.kind() == EntityKind.PLACE) continue;
-            if ((m.kind() == EntityKind.PERSON) == person) return ctx.entityNamed(m.kind(), m.name());
+            if ((m.kind() == EntityKind.PERSON) == person) return registry.entityNamed(m.kind(), m.name());
         }
         return null;
     }
 
     /** "Foreign Secretary statement": the person the text gives that title, or the article's holder of it. */
-    private static Entity titled(ArticleContext ctx, Sentences s, int from, int to) {
+    private static EntityNode titled(EntityRegistry registry, Actors actors, int last, Sentences s, int from, int to) {
         int head = -1;
         for (int t = from; t < to; t++) if (Speakers.titleNoun(s, t)) head = t;
         if (head < 0) return null;
         int begin = head;
         while (begin > from && s.tag(begin - 1).startsWith("NN")) begin--;
         String title = s.text(begin, head + 1);
-        int last = ctx.sentences.size() - 1;
-        Entity p = ctx.personTitled(title, last);
-        if (p == null) p = ctx.personTitled(s.word(head), last);
-        return p != null ? p : ctx.titleHolder(title);
+        EntityNode p = actors.personTitled(title, last);
+        if (p == null) p = actors.personTitled(s.word(head), last);
+        return p != null ? p : registry.titleHolder(title);
     }
 }

@@ -15,10 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,9 +29,23 @@ final class TopicTagger {
 
     private record Topic(String iri, List<Pattern> triggers, List<List<Pattern>> sides) {}
 
+    /** A topic of a text, and whether it was named through its sides rather than a trigger word. */
+    record Match(String iri, boolean bySides) {}
+
+    private static volatile TopicTagger shared;
     private final List<Topic> topics = new ArrayList<>();
 
-    TopicTagger() {
+    /** The scheme is read once per JVM. */
+    static TopicTagger get() {
+        if (shared == null) {
+            synchronized (TopicTagger.class) {
+                if (shared == null) shared = new TopicTagger();
+            }
+        }
+        return shared;
+    }
+
+    private TopicTagger() {
         Model m = ModelFactory.createDefaultModel();
         try (InputStream in = TopicTagger.class.getResourceAsStream("/ontology/topics.ttl")) {
             if (in == null) throw new IllegalStateException("ontology/topics.ttl is not on the classpath");
@@ -64,16 +76,17 @@ final class TopicTagger {
     }
 
     /** IRIs of the topics of a stated text; {@code context} names what else counts as named (the speaker's country). */
-    Set<String> topicsOf(String text, List<String> context) {
-        Set<String> out = new LinkedHashSet<>();
+    List<Match> topicsOf(String text, List<String> context) {
+        List<Match> out = new ArrayList<>();
         String withContext = text + " | " + String.join(" | ", context);
         for (Topic t : topics) {
             boolean hit = t.triggers().stream().anyMatch(p -> p.matcher(text).find());
+            boolean bySides = false;
             if (!hit && !t.sides().isEmpty()) {
-                hit = t.sides().stream().allMatch(side -> side.stream().anyMatch(p -> p.matcher(withContext).find()))
+                hit = bySides = t.sides().stream().allMatch(side -> side.stream().anyMatch(p -> p.matcher(withContext).find()))
                         && t.sides().stream().anyMatch(side -> side.stream().anyMatch(p -> p.matcher(text).find()));
             }
-            if (hit) out.add(t.iri());
+            if (hit) out.add(new Match(t.iri(), bySides));
         }
         return out;
     }

@@ -7,6 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,9 @@ import java.util.Set;
  * path): one entry a line, '#' starts a comment line.
  */
 final class WordLists {
+    /** Each list is read once per JVM, however many rules use it. */
+    private static final Map<String, Set<String>> LOADED = new ConcurrentHashMap<>();
+
     private WordLists() {}
 
     static List<String[]> rows(String resource) {
@@ -37,9 +43,13 @@ final class WordLists {
 
     /** The first column of every row, lower-cased. */
     static Set<String> words(String resource) {
+        return LOADED.computeIfAbsent(resource, WordLists::load);
+    }
+
+    private static Set<String> load(String resource) {
         Set<String> out = new LinkedHashSet<>();
         for (String[] row : rows(resource)) out.add(row[0].trim().toLowerCase(Locale.ROOT));
-        return out;
+        return Collections.unmodifiableSet(out);
     }
 
     static List<String> split(String cell) {

@@ -21,6 +21,8 @@ public final class AG {
     public static final String DCTERMS = "http://purl.org/dc/terms/";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String TOPIC_NS = "https://w3id.org/actorgraph/topic/";
+    /** Extraction rules are ActorGraph's own, the same in every store, so their IRIs do not follow the IRI base. */
+    public static final String RULE_NS = "https://w3id.org/actorgraph/rule/";
 
     private AG() {}
 
@@ -38,6 +40,7 @@ public final class AG {
     public static final Resource Event = c("Event");
     public static final Resource Meeting = c("Meeting");
     public static final Resource Speech = c("Speech");
+    public static final Resource Rule = c("Rule");
     public static final Resource Agreement = c("Agreement");
     public static final Resource Position = c("Position");
     public static final Resource Topic = c("Topic");
@@ -85,4 +88,17 @@ public final class AG {
     // schema.org
     public static final Property schemaUrl = ResourceFactory.createProperty(SCHEMA + "url");
     public static final Property schemaPublisher = ResourceFactory.createProperty(SCHEMA + "publisher");
+
+    // rule trace
+    public static final Property rule = p("rule");
+    public static final Property madeBy = p("madeBy");
+    public static final Property speakerBy = p("speakerBy");
+    public static final Property stanceBy = p("stanceBy");
+    public static final Property topicBy = p("topicBy");
+    public static final Property addresseeBy = p("addresseeBy");
+    public static final Property targetBy = p("targetBy");
+    public static final Property dateBy = p("dateBy");
+    public static final Property participantBy = p("participantBy");
+    public static final Property placeBy = p("placeBy");
+    public static final Property statusBy = p("statusBy");
 }

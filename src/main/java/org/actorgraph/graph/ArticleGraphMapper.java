@@ -1,13 +1,14 @@
 package org.actorgraph.graph;
 
 import org.actorgraph.article.Article;
-import org.actorgraph.extract.ArticleExtraction;
-import org.actorgraph.extract.Entity;
-import org.actorgraph.extract.EntityKind;
-import org.actorgraph.extract.Event;
-import org.actorgraph.extract.EventKind;
-import org.actorgraph.extract.Position;
-import org.actorgraph.extract.Span;
+import org.actorgraph.model.ArticleExtraction;
+import org.actorgraph.model.Entity;
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.Event;
+import org.actorgraph.model.EventKind;
+import org.actorgraph.model.Position;
+import org.actorgraph.model.RuleUse;
+import org.actorgraph.model.Span;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -19,6 +20,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Writes one article's extraction as the RDF graph the ontology contract describes. */
@@ -66,6 +68,7 @@ public final class ArticleGraphMapper {
             for (Entity e : p.addressees()) r.addProperty(AG.addressee, entity(m, e, article, written));
             for (Entity e : p.targets()) r.addProperty(AG.target, entity(m, e, article, written));
             if (p.date() != null) r.addProperty(AG.date, day(m, p.date()));
+            trace(m, r, p.trace());
         }
         n = 0;
         for (Event e : x.events()) {
@@ -87,6 +90,7 @@ public final class ArticleGraphMapper {
                 r.addProperty(AG.date, day(m, e.date()));
             }
             if (e.duration() != null) r.addProperty(AG.duration, m.createTypedLiteral(e.duration(), XSDDatatype.XSDduration));
+            trace(m, r, e.trace());
         }
         return m;
     }
@@ -111,6 +115,25 @@ public final class ArticleGraphMapper {
         if (e.country() != null && e.kind() != EntityKind.COUNTRY) r.addProperty(AG.country, entity(m, e.country(), article, written));
         for (String iri : e.sameAs()) r.addProperty(OWL.sameAs, m.createResource(iri));
         return r;
+    }
+
+    /** The rules that made a finding and set its parts, each a node named after the rule. */
+    private static void trace(Model m, Resource finding, List<RuleUse> trace) {
+        for (RuleUse use : trace) {
+            Resource rule = m.createResource(AG.RULE_NS + use.rule()).addProperty(RDF.type, AG.Rule).addProperty(RDFS.label, use.rule());
+            finding.addProperty(switch (use.part()) {
+                case FOUND -> AG.madeBy;
+                case SPEAKER -> AG.speakerBy;
+                case STANCE -> AG.stanceBy;
+                case TOPICS -> AG.topicBy;
+                case ADDRESSEE -> AG.addresseeBy;
+                case TARGET -> AG.targetBy;
+                case DATE -> AG.dateBy;
+                case PARTICIPANTS -> AG.participantBy;
+                case PLACE -> AG.placeBy;
+                case STATUS -> AG.statusBy;
+            }, rule);
+        }
     }
 
     /** A day with its year is an xsd:date; without one ("--06-05") an xsd:gMonthDay. */

@@ -1,7 +1,7 @@
 package org.actorgraph.graph;
 
-import org.actorgraph.extract.Entity;
-import org.actorgraph.extract.NameKeys;
+import org.actorgraph.model.Entity;
+import org.actorgraph.model.NameKeys;
 
 /** Mints the readable, deterministic IRIs of ActorGraph nodes under a configurable base. */
 public final class Iris {

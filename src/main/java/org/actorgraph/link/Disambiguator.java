@@ -1,8 +1,8 @@
 package org.actorgraph.link;
 
+import org.actorgraph.model.NameKeys;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -157,10 +157,8 @@ public final class Disambiguator {
         return words;
     }
 
-    /** Case, accents and spacing do not tell names apart. */
     static String normalise(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return NameKeys.fold(s);
     }
 
     private static long qidNumber(String qid) {

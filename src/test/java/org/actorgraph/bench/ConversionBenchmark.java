@@ -4,7 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import org.actorgraph.article.Article;
-import org.actorgraph.extract.ArticleExtraction;
+import org.actorgraph.model.ArticleExtraction;
 import org.actorgraph.extract.ArticleExtractor;
 import org.actorgraph.extract.EntityLinker;
 import org.actorgraph.graph.ArticleGraphMapper;

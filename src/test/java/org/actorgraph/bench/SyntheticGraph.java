@@ -1,13 +1,13 @@
 package org.actorgraph.bench;
 
 import org.actorgraph.article.Article;
-import org.actorgraph.extract.Entity;
-import org.actorgraph.extract.EntityKind;
-import org.actorgraph.extract.Event;
-import org.actorgraph.extract.EventKind;
-import org.actorgraph.extract.Position;
-import org.actorgraph.extract.Span;
-import org.actorgraph.extract.Stance;
+import org.actorgraph.model.Entity;
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.Event;
+import org.actorgraph.model.EventKind;
+import org.actorgraph.model.Position;
+import org.actorgraph.model.Span;
+import org.actorgraph.model.Stance;
 import org.actorgraph.extract.SyntheticExtractions;
 import org.actorgraph.graph.ArticleGraphMapper;
 import org.actorgraph.graph.Iris;
@@ -168,7 +168,7 @@ final class SyntheticGraph {
         return String.format("bench-%07d", n);
     }
 
-    private org.actorgraph.extract.ArticleExtraction article(long n) {
+    private org.actorgraph.model.ArticleExtraction article(long n) {
         StringBuilder text = new StringBuilder();
         Set<Entity> named = new LinkedHashSet<>();
         List<Position> positions = new ArrayList<>();

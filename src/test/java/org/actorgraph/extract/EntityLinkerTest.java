@@ -1,5 +1,7 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.NameKeys;
 import org.actorgraph.nlp.WikiTitleIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +57,8 @@ class EntityLinkerTest {
         linker = new EntityLinker(WikiTitleIndex.open(file));
     }
 
-    private static Entity entity(EntityKind kind, String label, String... names) {
-        Entity e = new Entity(kind, NameKeys.slug(label), label);
+    private static EntityNode entity(EntityKind kind, String label, String... names) {
+        EntityNode e = new EntityNode(kind, NameKeys.slug(label), label);
         for (String n : names) e.addName(n);
         return e;
     }
@@ -96,8 +98,8 @@ class EntityLinkerTest {
 
     @Test
     void linkedPeopleTakeTheirPageNameAndLinksAreWritten() {
-        Entity lavrov = entity(EntityKind.PERSON, "Lavrov");
-        Entity ushakov = entity(EntityKind.PERSON, "Yuri Ushakov", "Ushakov");
+        EntityNode lavrov = entity(EntityKind.PERSON, "Lavrov");
+        EntityNode ushakov = entity(EntityKind.PERSON, "Yuri Ushakov", "Ushakov");
         linker.link(List.of(lavrov, ushakov));
         assertEquals("sergey-lavrov", lavrov.key());
         assertEquals("Sergey Lavrov", lavrov.label());
@@ -108,8 +110,8 @@ class EntityLinkerTest {
 
     @Test
     void twoEntitiesOfOneArticleAreNotMergedByTheirLink() {
-        Entity full = entity(EntityKind.PERSON, "Sergey Lavrov");
-        Entity surname = entity(EntityKind.PERSON, "Lavrov");
+        EntityNode full = entity(EntityKind.PERSON, "Sergey Lavrov");
+        EntityNode surname = entity(EntityKind.PERSON, "Lavrov");
         linker.link(List.of(full, surname));
         assertEquals("sergey-lavrov", full.key());
         assertEquals("lavrov", surname.key());

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.function.Function;
 
 import org.actorgraph.article.Article;
-import org.actorgraph.extract.ArticleExtraction;
+import org.actorgraph.model.ArticleExtraction;
 import org.actorgraph.extract.ArticleExtractor;
 import org.actorgraph.nlp.NlpPipeline;
 import org.actorgraph.store.ActorStore;

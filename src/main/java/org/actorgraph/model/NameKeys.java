@@ -1,4 +1,4 @@
-package org.actorgraph.extract;
+package org.actorgraph.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -40,6 +40,15 @@ public final class NameKeys {
         if (lower.endsWith("iy") && w.length() > 5) return w.substring(0, w.length() - 2) + "y";
         if (lower.endsWith("ei") || lower.endsWith("ai") || lower.endsWith("oi")) return w.substring(0, w.length() - 1) + "y";
         return w;
+    }
+
+    /**
+     * A name as compared with another: case, accents, punctuation and spacing do not tell names apart ("São Tomé"
+     * and "Sao Tome", "Arise, France" and "Arise France" fold alike). The one folding every name comparison uses.
+     */
+    public static String fold(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     public static String personKey(String name) {

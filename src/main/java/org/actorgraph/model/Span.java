@@ -1,4 +1,4 @@
-package org.actorgraph.extract;
+package org.actorgraph.model;
 
 /** Character offsets [begin, end) into an article's text. */
 public record Span(int begin, int end) {

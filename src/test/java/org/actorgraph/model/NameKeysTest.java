@@ -1,4 +1,4 @@
-package org.actorgraph.extract;
+package org.actorgraph.model;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.actorgraph.extract;
+package org.actorgraph.model;
 
 /**
  * Where the article refers to an entity: by name, by a nationality adjective (which names its country), or by a

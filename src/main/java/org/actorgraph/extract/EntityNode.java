@@ -1,51 +1,55 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.Entity;
+import org.actorgraph.model.EntityKind;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * One real-world entity as an article names it. Its {@link #key()} is the same in every article that names the same
+ * An entity while its article is being read: rules add names, titles, memberships and links to it, and it is
+ * frozen into a {@link Entity} at the end. Its {@link #key()} is the same in every article that names the same
  * entity, so that the graph holds one node for it.
  */
-public final class Entity {
+final class EntityNode {
     private final EntityKind kind;
     private String key;
     private String label;
     private final Set<String> altLabels = new LinkedHashSet<>();
     private final Set<String> standIns = new LinkedHashSet<>();
     private final Set<String> titles = new LinkedHashSet<>();
-    private final Set<Entity> memberOf = new LinkedHashSet<>();
+    private final Set<EntityNode> memberOf = new LinkedHashSet<>();
     private final Set<String> sameAs = new LinkedHashSet<>();
-    private Entity country;
+    private EntityNode country;
     private boolean named;
     private String scope;
 
-    Entity(EntityKind kind, String key, String label) {
+    EntityNode(EntityKind kind, String key, String label) {
         this.kind = kind;
         this.key = key;
         this.label = label;
     }
 
-    public EntityKind kind() { return kind; }
+    EntityKind kind() { return kind; }
     /** Stable identity across articles, e.g. "sergey-lavrov". */
-    public String key() { return key; }
-    public String label() { return label; }
-    public Set<String> altLabels() { return altLabels; }
+    String key() { return key; }
+    String label() { return label; }
+    Set<String> altLabels() { return altLabels; }
     /** Names of other things that stood for this one in the text: a capital speaking for its country ("Moscow said"). */
-    public Set<String> standIns() { return standIns; }
-    public Set<String> titles() { return titles; }
-    public Set<Entity> memberOf() { return memberOf; }
-    public Entity country() { return country; }
+    Set<String> standIns() { return standIns; }
+    Set<String> titles() { return titles; }
+    Set<EntityNode> memberOf() { return memberOf; }
+    EntityNode country() { return country; }
     /** IRIs of the same entity in other datasets (DBpedia resources). */
-    public Set<String> sameAs() { return sameAs; }
+    Set<String> sameAs() { return sameAs; }
     /** True when the article names this entity; false when it is only referred to (a city's country, say). */
-    public boolean named() { return named; }
+    boolean named() { return named; }
 
     /**
      * The id of the one article this entity is known in, or null for an entity known by name. A person the article
      * calls only "the Foreign Secretary" is such an entity: another article's Foreign Secretary may be someone else.
      */
-    public String scope() { return scope; }
+    String scope() { return scope; }
 
     void markNamed() { named = true; }
 
@@ -69,12 +73,25 @@ public final class Entity {
         key = newKey;
     }
 
-    void country(Entity c) {
+    void country(EntityNode c) {
         if (c != null && c != this && country == null) country = c;
     }
 
     @Override
     public String toString() {
         return kind + ":" + label;
+    }
+
+    /** The finished entity; {@code frozen} holds the ones frozen before, so that references are shared. */
+    Entity freeze(java.util.Map<EntityNode, Entity> frozen) {
+        Entity done = frozen.get(this);
+        if (done != null) return done;
+        java.util.List<Entity> orgs = new java.util.ArrayList<>();
+        for (EntityNode o : memberOf) orgs.add(o.freeze(frozen));
+        done = new Entity(kind, key, label, java.util.List.copyOf(altLabels), java.util.List.copyOf(standIns),
+                java.util.List.copyOf(titles), orgs, country == null ? null : country.freeze(frozen),
+                java.util.List.copyOf(sameAs), named, scope);
+        frozen.put(this, done);
+        return done;
     }
 }

@@ -1,4 +1,4 @@
-package org.actorgraph.extract;
+package org.actorgraph.model;
 
 /**
  * What kind of thing an entity is; Person, Organization, Country and Group are actors. A group is unnamed

@@ -1,0 +1,72 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+
+import java.util.Locale;
+
+/** Who a mention or a point of the article refers to, read from the mentions and the entities found so far. */
+final class Actors {
+    private final ArticleView view;
+    private final EntityRegistry registry;
+    private final Gazetteer gaz = Gazetteer.get();
+
+    Actors(ArticleView view, EntityRegistry registry) {
+        this.view = view;
+        this.registry = registry;
+    }
+
+    /**
+     * The actor a mention stands for when it acts or speaks. A capital or seat of government in that role stands
+     * for its country ("Moscow rejected"). The city's name is kept on the country as a stand-in (skos:hiddenLabel),
+     * so a search for "Moscow" finds Russia's positions, but not as a name of the country (skos:altLabel): it names
+     * the city, whose own node (and DBpedia link) the country would otherwise be confused with.
+     */
+    EntityNode actorOf(Mention m) {
+        EntityNode e = registry.entityOf(m);
+        if (e == null) return null;
+        if (m.kind() == EntityKind.PLACE) {
+            Gazetteer.Entry g = gaz.lookup(m.name());
+            if (g == null || !g.capital() || g.country() == null) return null;
+            if (!view.sentences.get(m.sentence()).actsInClause(m.end() - 1)) return null;
+            EntityNode country = registry.entity(EntityKind.COUNTRY, g.country());
+            country.markNamed();
+            country.standIns().add(m.text());
+            return country;
+        }
+        return e;
+    }
+
+    /** The person most recently named before this point of the article. */
+    EntityNode lastPersonBefore(int sentence, int token) {
+        var people = view.peopleBefore(sentence, token);
+        return people.isEmpty() ? null : registry.entityOf(people.get(people.size() - 1));
+    }
+
+    /**
+     * The country of the nationality word most recently used before this point in the same paragraph ("French
+     * political figures weighed in. Nicolas Dupont-Aignan, ..."). Only nationality words count: a country merely
+     * named nearby ("talks with Taiwan") says nothing about who a person is.
+     */
+    EntityNode nationalityBefore(int sentence, int token) {
+        EntityNode found = null;
+        int paragraphStart = view.paragraphStart(sentence);
+        for (Mention m : view.mentions) {
+            if (!ArticleView.before(m, sentence, token)) break;
+            if (m.sentence() >= paragraphStart && m.demonym()) found = registry.entityOf(m);
+        }
+        return found;
+    }
+
+    /** The person the article gave this title to, most recently ("the foreign minister"). */
+    EntityNode personTitled(String title, int sentence) {
+        String want = title.toLowerCase(Locale.ROOT);
+        EntityNode found = null;
+        for (Mention m : view.mentions) {
+            if (m.sentence() > sentence) break;
+            if (m.kind() != EntityKind.PERSON) continue;
+            EntityNode p = registry.entityOf(m);
+            for (String t : p.titles()) if (t.toLowerCase(Locale.ROOT).contains(want)) found = p;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,51 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.RuleUse;
+
+import java.util.Set;
+
+/**
+ * Whom an addressing cue ({@code addressing-cues.txt}: "urge", "call on", "tell", "thank") is said to: the first
+ * actor named within a few words after it, or an unnamed group as its object ("told reporters").
+ */
+final class Addressees implements DetailRule {
+    private static final Set<String> ADDRESSING = WordLists.words("addressing-cues.txt");
+    /** How far after the cue the addressee's name may begin, in tokens. */
+    private static final int REACH = 6;
+
+    static final Rule GROUP = new Rule() {
+        @Override public String name() { return "addressee.group-object"; }
+        @Override public Phase phase() { return Phase.DETAILS; }
+        @Override public String description() { return "an unnamed group as the object of an addressing cue: \"told reporters\""; }
+    };
+
+    @Override public String name() { return "addressee.named-after-cue"; }
+    @Override public String description() { return "the first actor named just after an addressing cue"; }
+
+    @Override
+    public void apply(ArticleView view, Speakers speakers, PositionDraft p) {
+        Sentences s = p.sentence;
+        int v = p.cueToken;
+        if (v < 0 || !ADDRESSING.contains(p.cueEntry.lemma()) && !ADDRESSING.contains(s.lemma(v))) return;
+        // "thanked Iraqi Prime Minister Haider al-Abadi": a nationality word before the name is not the addressee.
+        for (int t = p.cueLast + 1; t <= Math.min(s.size() - 1, p.cueLast + REACH); t++) {
+            Mention m = view.mentionAt(s.index, t);
+            if (m == null || m.demonym()) continue;
+            EntityNode a = speakers.actors().actorOf(m);
+            if (a != null && a != p.speaker) {
+                p.addressees.add(a);
+                p.by(this, RuleUse.Part.ADDRESSEE);
+            }
+            break;
+        }
+        // "told reporters", "urged all political parties and their supporters": an unnamed group is addressed.
+        int obj = s.child(v, "obj");
+        if (p.addressees.isEmpty() && obj >= 0) {
+            for (int h : s.withConjuncts(Groups.counted(s, obj))) {
+                if (!Groups.heads(view, s, h)) continue;
+                p.addressees.add(Groups.at(speakers.registry(), s, h));
+                p.by(GROUP, RuleUse.Part.ADDRESSEE);
+            }
+        }
+    }
+}

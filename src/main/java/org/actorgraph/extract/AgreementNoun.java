@@ -1,0 +1,57 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EventKind;
+import org.actorgraph.model.RuleUse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "The agreement between X and Y", "the deal reached yesterday between X and Y", "X signed a treaty with Y": the
+ * parties of an agreement noun ({@code agreement-triggers.txt}) are named after "between" or "with" on the noun or on
+ * the verb that qualifies it, and by the subject of a verb of concluding it ({@code agreement-verbs.txt}). Whoever
+ * welcomed or brokered it is not a party.
+ */
+final class AgreementNoun implements EventRule {
+    private static final Set<String> AGREEMENT = WordLists.words("agreement-triggers.txt");
+    static final Set<String> AGREEING = WordLists.words("agreement-verbs.txt");
+    private static final double BETWEEN = 0.85;
+
+    @Override public String name() { return "event.agreement"; }
+    @Override public String description() { return "an agreement noun with its parties after \"between\"/\"with\" or as the subject of concluding it"; }
+
+    @Override
+    public EventDraft match(Participants p, Sentences s, int n, EventDraft lastMeeting) {
+        if (!s.tag(n).startsWith("NN") || !AGREEMENT.contains(s.lemma(n))) return null;
+        Set<EntityNode> who = new LinkedHashSet<>();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(n);
+        heads.addAll(s.children(n, "acl"));
+        // "the agreement reached on Monday between X and Y" is often parsed as the subject of "reached".
+        int governor = s.head(n);
+        if (s.relation(n).startsWith("nsubj") && governor >= 0 && s.isVerb(governor) && AGREEING.contains(s.lemma(governor))) heads.add(governor);
+        double confidence = BETWEEN;
+        for (int h : heads) {
+            for (int m : s.children(h, s.tag(h).startsWith("NN") ? "nmod" : "obl")) {
+                if (s.hasCase(m, "between") || s.hasCase(m, "with")) who.addAll(p.actors(s, m));
+            }
+        }
+        String rel = s.relation(n);
+        int verb = s.head(n);
+        if (rel.equals("obj") && verb >= 0 && s.isVerb(verb) && AGREEING.contains(s.lemma(verb))) {
+            List<Speaker> parties = p.speakers.of(s, verb);
+            for (Speaker sp : parties) who.add(sp.entity());
+            for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
+            if (!parties.isEmpty()) confidence = Math.min(confidence, Participants.lowest(parties));
+        }
+        if (who.size() < 2) return null;
+        EventDraft e = new EventDraft(EventKind.AGREEMENT, s.word(n).toLowerCase(Locale.ROOT), Participants.trigger(s, n), s.span(), confidence);
+        e.participants.addAll(who);
+        e.by(this, RuleUse.Part.FOUND);
+        e.by(this, RuleUse.Part.PARTICIPANTS);
+        return e;
+    }
+}

@@ -1,0 +1,51 @@
+package org.actorgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The tokens of what a cue reports. */
+final class CueContent {
+    private CueContent() {}
+
+    /**
+     * The verb's dependents after it, without its subject, the clauses coordinated with it (they say something
+     * else) or material before the verb. A parenthetical "X said" reports its host clause.
+     */
+    static List<Integer> of(Sentences s, int v, int last, boolean agentSaid) {
+        Set<Integer> skip = new HashSet<>();
+        for (int c : s.children(v, null)) {
+            String rel = s.relation(c);
+            if (rel.startsWith("nsubj") || rel.equals("aux") || rel.equals("punct") || rel.equals("cc")) skip.add(c);
+            if (rel.equals("conj") && s.isVerb(c)) skip.add(c);
+            // "It was announced by NATO that ...": the agent is the speaker, not part of what was said.
+            if (!agentSaid && rel.startsWith("obl") && !s.children(v, "aux:pass").isEmpty() && s.hasCase(c, "by")) skip.add(c);
+            if (c < v) skip.add(c);
+        }
+        // A quotation before the verb is what was said: "We will not accept it," Lavrov said on Tuesday.
+        for (int c : s.children(v, "ccomp")) if (c < v) return trim(s, s.subtree(c, Set.of()));
+        boolean saysNothingItself = s.children(v, "ccomp").isEmpty() && s.children(v, "obj").isEmpty() && s.children(v, "xcomp").isEmpty();
+        if (s.relation(v).equals("parataxis") && saysNothingItself) {
+            // "The exchange, Lavrov said, has occurred ..." and "'...,' Stoltenberg said on Tuesday": the host clause.
+            int host = s.head(v);
+            List<Integer> toks = new ArrayList<>(s.subtree(host, Set.of(v)));
+            toks.removeIf(t -> s.relation(t).equals("punct") && (t == v - 1 || t == v + 1));
+            return trim(s, toks);
+        }
+        List<Integer> toks = new ArrayList<>(s.subtree(v, skip));
+        toks.removeIf(t -> t <= last);
+        return trim(s, toks);
+    }
+
+    /** Drops punctuation and a "that" at the edges, and fills the gaps: the content is one span of text. */
+    static List<Integer> trim(Sentences s, List<Integer> tokens) {
+        List<Integer> toks = new ArrayList<>(tokens);
+        while (!toks.isEmpty() && (s.isPunct(toks.get(0)) || s.lemma(toks.get(0)).equals("that") && s.relation(toks.get(0)).equals("mark"))) toks.remove(0);
+        while (!toks.isEmpty() && s.isPunct(toks.get(toks.size() - 1))) toks.remove(toks.size() - 1);
+        if (toks.isEmpty()) return toks;
+        List<Integer> contiguous = new ArrayList<>();
+        for (int t = toks.get(0); t <= toks.get(toks.size() - 1); t++) contiguous.add(t);
+        return contiguous;
+    }
+}

@@ -1,0 +1,49 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.Stance;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The reporting verbs ({@code reporting-verbs.tsv}: lemma, particle, stance) and the words of feeling
+ * ({@code stance-adjectives.tsv}) that make a statement, each with the stance it states itself, if any.
+ */
+final class CueLexicon {
+    /** A cue's lemma with its particle ("call on"), and the stance it states (neutral for "say"). */
+    record Cue(String lemma, Stance stance) {}
+
+    private static final Map<String, Cue> VERBS = new HashMap<>();
+    private static final Map<String, Cue> FEELINGS = new HashMap<>();
+
+    static {
+        for (String[] row : WordLists.rows("reporting-verbs.tsv")) {
+            String lemma = row[0].trim();
+            String particle = row.length > 1 && !row[1].trim().equals("-") ? row[1].trim() : null;
+            Stance stance = row.length > 2 ? Stance.valueOf(row[2].trim().toUpperCase(Locale.ROOT)) : Stance.NEUTRAL;
+            String key = particle == null ? lemma : lemma + " " + particle;
+            VERBS.put(key, new Cue(key, stance));
+        }
+        for (String[] row : WordLists.rows("stance-adjectives.tsv")) {
+            String word = row[0].trim().toLowerCase(Locale.ROOT);
+            FEELINGS.put(word, new Cue(word, Stance.valueOf(row[1].trim().toUpperCase(Locale.ROOT))));
+        }
+    }
+
+    private CueLexicon() {}
+
+    /** The reporting cue with this lemma (and particle), or null. */
+    static Cue verb(String key) {
+        return VERBS.get(key);
+    }
+
+    /** The cue, or a neutral one of the same name when the list does not have it. */
+    static Cue verbOrNeutral(String key) {
+        return VERBS.getOrDefault(key, new Cue(key, Stance.NEUTRAL));
+    }
+
+    static Cue feeling(String word) {
+        return FEELINGS.get(word.toLowerCase(Locale.ROOT));
+    }
+}

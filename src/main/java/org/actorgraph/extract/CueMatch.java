@@ -1,0 +1,59 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.Span;
+
+import java.util.List;
+
+/**
+ * A reporting cue found in a sentence, with what it reports: the tokens of the content, or, for a cue that ends its
+ * sentence with a colon ("X said:"), none, since the statement follows. Its speakers are resolved after the cues
+ * of the whole article are known, and again once quotations have their speakers.
+ */
+final class CueMatch {
+    final CueRule rule;
+    final Sentences sentence;
+    final int cueToken;
+    final int last;
+    final CueLexicon.Cue cue;
+    final List<Integer> content;
+    /** The token the speaker phrase is headed at, where the rule knows it ("according to X"), else -1. */
+    final int source;
+    List<Speaker> speakers = List.of();
+
+    CueMatch(CueRule rule, Sentences sentence, int cueToken, int last, CueLexicon.Cue cue, List<Integer> content, int source) {
+        this.rule = rule;
+        this.sentence = sentence;
+        this.cueToken = cueToken;
+        this.last = last;
+        this.cue = cue;
+        this.content = List.copyOf(content);
+        this.source = source;
+    }
+
+    /** True when the cue ends its sentence with a colon and reports the statement after it. */
+    boolean opensStatement() {
+        return content.isEmpty();
+    }
+
+    int from() {
+        return content.isEmpty() ? cueToken : content.get(0);
+    }
+
+    int to() {
+        return content.isEmpty() ? last : content.get(content.size() - 1);
+    }
+
+    Span cueSpan() {
+        return new Span(sentence.charBegin(cueToken), sentence.charEnd(last));
+    }
+
+    Span contentSpan() {
+        return new Span(sentence.charBegin(from()), sentence.charEnd(to()));
+    }
+
+    /** True when this cue stands inside what another cue of the sentence reports: it adds to that position. */
+    boolean nestedIn(List<CueMatch> sameSentence) {
+        for (CueMatch o : sameSentence) if (o != this && o.from() <= cueToken && cueToken <= o.to()) return true;
+        return false;
+    }
+}

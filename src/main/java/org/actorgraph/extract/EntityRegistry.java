@@ -1,0 +1,133 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.NameKeys;
+import org.actorgraph.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entities of one article, one node per name: named entities, the holders of titles the article never gives a
+ * name, and unnamed groups. Rules create and describe entities only through it.
+ */
+final class EntityRegistry {
+    private final String articleId;
+    private final Map<String, EntityNode> named = new LinkedHashMap<>();
+    private final Map<Mention, EntityNode> ofMention = new HashMap<>();
+    private final Map<String, String> fullNameOfSurname = new HashMap<>();
+    private final Map<String, EntityNode> titleHolders = new LinkedHashMap<>();
+    private final Map<String, EntityNode> groups = new LinkedHashMap<>();
+    private final List<GroupMention> groupMentions = new ArrayList<>();
+    private EntityNode author;
+
+    /** Where the article names an unnamed group. */
+    record GroupMention(Span span, EntityNode group) {}
+
+    EntityRegistry(String articleId) {
+        this.articleId = articleId;
+    }
+
+    /** The entity of this kind and name, created on first request. */
+    EntityNode entity(EntityKind kind, String name) {
+        boolean person = kind == EntityKind.PERSON;
+        String key = person ? NameKeys.personKey(name) : NameKeys.slug(name);
+        String label = person ? NameKeys.foldPersonName(name) : name;
+        EntityNode e = named.computeIfAbsent(kind + "/" + key, k -> new EntityNode(kind, key, label));
+        if (!e.label().equals(name)) e.addName(name);
+        return e;
+    }
+
+    /**
+     * The entity a name from outside the text (the title) stands for: a surname joins the person the text names in
+     * full, as in the text itself. The entity counts as named by the article.
+     */
+    EntityNode entityNamed(EntityKind kind, String name) {
+        EntityNode e = entity(kind, kind == EntityKind.PERSON ? fullName(name) : name);
+        e.markNamed();
+        return e;
+    }
+
+    /** A surname alone ("Lavrov") stands for the person the article names in full. */
+    void surname(String surname, String fullName) {
+        fullNameOfSurname.putIfAbsent(surname, fullName);
+    }
+
+    String fullName(String name) {
+        return name.contains(" ") ? name : fullNameOfSurname.getOrDefault(name, name);
+    }
+
+    void bind(Mention m, EntityNode e) {
+        ofMention.put(m, e);
+    }
+
+    EntityNode entityOf(Mention m) {
+        return ofMention.get(m);
+    }
+
+    /** The author of a statement whose title names them, or null. */
+    EntityNode author() {
+        return author;
+    }
+
+    void author(EntityNode e) {
+        author = e;
+    }
+
+    /**
+     * The one person this article calls by this title and never names ("the Foreign Secretary"), created on first
+     * request. A shorter title later ("the secretary") is the holder of a longer one given before.
+     */
+    EntityNode titleHolder(String title) {
+        String key = NameKeys.slug(title);
+        EntityNode known = titleHolders.get(key);
+        if (known != null) return known;
+        String want = " " + title.toLowerCase(Locale.ROOT);
+        for (EntityNode h : titleHolders.values()) if ((" " + h.label().toLowerCase(Locale.ROOT)).endsWith(want)) return h;
+        EntityNode e = new EntityNode(EntityKind.PERSON, key, title);
+        e.scope(articleId);
+        e.titles().add(title);
+        e.markNamed();
+        titleHolders.put(key, e);
+        return e;
+    }
+
+    /**
+     * The unnamed group ("reporters", "British businesses") the article refers to by this name, one per name and
+     * article: another article's reporters are other people.
+     */
+    EntityNode group(String name, Span span) {
+        String key = NameKeys.slug(name);
+        EntityNode e = groups.computeIfAbsent(key, k -> {
+            EntityNode g = new EntityNode(EntityKind.GROUP, k, name);
+            g.scope(articleId);
+            g.markNamed();
+            return g;
+        });
+        GroupMention m = new GroupMention(span, e);
+        if (!groupMentions.contains(m)) groupMentions.add(m);
+        return e;
+    }
+
+    /** Forgets the groups no position or event kept: a rule may name one and then find no event to put it in. */
+    void keepGroups(Set<EntityNode> used) {
+        groups.values().removeIf(g -> !used.contains(g));
+        groupMentions.removeIf(m -> !used.contains(m.group()));
+    }
+
+    List<GroupMention> groupMentions() {
+        return groupMentions;
+    }
+
+    List<EntityNode> entities() {
+        List<EntityNode> out = new ArrayList<>(named.values());
+        out.addAll(titleHolders.values());
+        out.addAll(groups.values());
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.Entity;
+import org.actorgraph.model.Event;
+import org.actorgraph.model.EventKind;
+import org.actorgraph.model.RuleUse;
+import org.actorgraph.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** An event while its details are being read; each rule signs what it set. */
+final class EventDraft {
+    final EventKind kind;
+    final String label;
+    final Set<EntityNode> participants = new LinkedHashSet<>();
+    final Span evidence;
+    final Span trigger;
+    double confidence;
+    EntityNode place;
+    /** xsd:date lexical form, or an xsd:gMonthDay such as "--02-18" when the year is unknown. */
+    String date;
+    /** xsd:duration lexical form, e.g. "PT4H30M". */
+    String duration;
+    boolean planned;
+    private final List<RuleUse> trace = new ArrayList<>();
+
+    EventDraft(EventKind kind, String label, Span trigger, Span evidence, double confidence) {
+        this.kind = kind;
+        this.label = label;
+        this.trigger = trigger;
+        this.evidence = evidence;
+        this.confidence = confidence;
+    }
+
+    void by(Rule rule, RuleUse.Part part) {
+        RuleUse use = new RuleUse(rule.name(), part);
+        if (!trace.contains(use)) trace.add(use);
+    }
+
+    /** True when another event already reported has the same kind, participants, status and date. */
+    boolean repeats(List<EventDraft> seen) {
+        for (EventDraft o : seen) {
+            if (o.kind == kind && o.participants.equals(participants) && o.planned == planned
+                    && (date == null || date.equals(o.date))) return true;
+        }
+        return false;
+    }
+
+    Event freeze(Map<EntityNode, Entity> frozen) {
+        return new Event(kind, label, participants.stream().map(e -> e.freeze(frozen)).toList(), evidence, trigger,
+                confidence, place == null ? null : place.freeze(frozen), date, duration, planned, trace);
+    }
+}

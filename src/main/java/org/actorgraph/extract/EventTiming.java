@@ -1,0 +1,83 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import org.actorgraph.model.RuleUse;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * When an event is: planned or held, its day and its duration. Planned when a modal, a future or a word like
+ * "possible" or "expected" ({@code planned-cues.txt}) governs or modifies the trigger. The day said of the event's
+ * own word ("met on Tuesday", "talks on March 3") or of the verb its noun hangs on ("held talks on Tuesday") comes
+ * first; otherwise the first day the sentence names.
+ */
+final class EventTiming implements Rule {
+    private static final Set<String> PLANNED = WordLists.words("planned-cues.txt");
+    private static final Set<String> AMOUNT_WORDS = Set.of("and", "a", "an", "half");
+
+    static final Rule FIRST_DAY = rule("event.first-day-in-sentence", "an event whose words name no day is on the first day its sentence names");
+    static final Rule STATUS = rule("event.planned-cue", "a modal, future or planning word on the trigger makes the event planned");
+    static final Rule DURATION = rule("event.duration", "a duration the sentence names: \"four and a half hours\"");
+
+    private static Rule rule(String name, String description) {
+        return new Rule() {
+            @Override public String name() { return name; }
+            @Override public Phase phase() { return Phase.EVENTS; }
+            @Override public String description() { return description; }
+        };
+    }
+
+    @Override public String name() { return "event.day-of-trigger"; }
+    @Override public Phase phase() { return Phase.EVENTS; }
+    @Override public String description() { return "the day a time expression on the trigger, or on the verb of holding it, names"; }
+
+    void apply(ArticleView view, Sentences s, int trigger, EventDraft e) {
+        e.planned = planned(s, trigger);
+        if (e.planned) e.by(STATUS, RuleUse.Part.STATUS);
+        LocalDate articleDate = view.article.date();
+        Dates.Tense tense = e.planned ? Dates.Tense.PLANNED : Dates.Tense.PAST;
+        Dates.When own = Dates.of(s, trigger, articleDate, tense);
+        if (s.tag(trigger).startsWith("NN")) {
+            // "the deal reached yesterday", "held talks on Tuesday": the verb that reports the event itself.
+            for (int acl : s.children(trigger, "acl")) if (!own.named()) own = Dates.of(s, acl, articleDate, tense);
+            int head = s.head(trigger);
+            if (!own.named() && head >= 0 && s.isVerb(head)
+                    && (MeetingNoun.HOLDING.contains(s.lemma(head)) || AgreementNoun.AGREEING.contains(s.lemma(head)))) {
+                own = Dates.of(s, head, articleDate, tense);
+            }
+        }
+        e.date = own.named() ? own.day() : Dates.firstIn(s, articleDate, tense);
+        if (e.date != null) e.by(own.named() ? this : FIRST_DAY, RuleUse.Part.DATE);
+        for (int t = 0; t < s.size(); t++) {
+            String norm = s.tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (norm == null || !s.ner(t).equals("DURATION") || e.duration != null) continue;
+            int end = t;
+            while (end + 1 < s.size() && s.ner(end + 1).equals("DURATION")) end++;
+            // The tagger marks "hours" but leaves "four and a half" before it as plain numbers.
+            int begin = t;
+            while (begin > 0 && t - begin < 6 && (s.tag(begin - 1).equals("CD") || AMOUNT_WORDS.contains(s.lemma(begin - 1)))) begin--;
+            e.duration = Durations.parse(s.text(begin, end + 1));
+            if (e.duration == null && norm.matches("P(T?\\d+[YMWDHS])+")) e.duration = norm;
+            if (e.duration != null) e.by(DURATION, RuleUse.Part.DATE);
+            t = end;
+        }
+    }
+
+    private static boolean planned(Sentences s, int t) {
+        Set<Integer> near = new HashSet<>(s.children(t, null));
+        int h = t;
+        for (int depth = 0; depth < 3 && h >= 0; depth++) {
+            near.add(h);
+            near.addAll(s.children(h, "aux"));
+            near.addAll(s.children(h, "amod"));
+            String rel = s.relation(h);
+            if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("nmod") || rel.equals("xcomp") || h == t)) break;
+            h = s.head(h);
+        }
+        for (int n : near) if (n >= 0 && (PLANNED.contains(s.lemma(n)) || PLANNED.contains(s.word(n).toLowerCase(Locale.ROOT)))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EventKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The events phase: at each token the event rules are tried in order and the first that finds an event takes it;
+ * its timing is read next, and an event the article already reported is not added again.
+ */
+final class Events {
+    private static final List<EventRule> RULES = List.of(new SpeechToInstitution(), new MeetingVerb(), new TalkVerb(),
+            new MeetingNoun(), new AgreementNoun());
+    private static final EventTiming TIMING = new EventTiming();
+
+    static List<Rule> rules() {
+        List<Rule> out = new ArrayList<>(RULES);
+        out.addAll(List.of(MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION));
+        return out;
+    }
+
+    private Events() {}
+
+    static void apply(ArticleView view, Speakers speakers, Findings findings) {
+        Participants who = new Participants(view, speakers);
+        List<EventDraft> found = new ArrayList<>();
+        EventDraft lastMeeting = null;
+        for (Sentences s : view.sentences) {
+            for (int t = 0; t < s.size(); t++) {
+                EventDraft e = null;
+                EventRule by = null;
+                for (EventRule rule : RULES) {
+                    e = rule.match(who, s, t, lastMeeting);
+                    by = rule;
+                    if (e != null) break;
+                }
+                if (e == null) continue;
+                TIMING.apply(view, s, t, e);
+                findings.fired(by, s, t);
+                if (e.kind == EventKind.MEETING) lastMeeting = e;
+                if (e.repeats(found)) continue;
+                found.add(e);
+                findings.add(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EventKind;
+import org.actorgraph.model.RuleUse;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "X met Y", "X and Y met in Riyadh", "negotiators from X and Y met": a meeting verb ({@code meeting-triggers.txt})
+ * takes its participants from its subject, its object and "with", and its place from "in" or "at".
+ */
+final class MeetingVerb implements EventRule {
+    private static final Set<String> MEETING = WordLists.words("meeting-triggers.txt");
+    /** Participants named through who the negotiators come from. */
+    private static final double GROUPS = 0.75;
+
+    static final Rule PLACE = new Rule() {
+        @Override public String name() { return "event.place-in-at"; }
+        @Override public Phase phase() { return Phase.EVENTS; }
+        @Override public String description() { return "the place named after \"in\" or \"at\" on the meeting verb"; }
+    };
+
+    @Override public String name() { return "event.met-with"; }
+    @Override public String description() { return "a meeting verb with two or more sides among its subject, object and \"with\""; }
+
+    @Override
+    public EventDraft match(Participants p, Sentences s, int v, EventDraft lastMeeting) {
+        if (!s.isVerb(v) || !MEETING.contains(s.lemma(v))) return null;
+        Set<EntityNode> who = new LinkedHashSet<>();
+        List<Speaker> subjects = p.speakers.of(s, v);
+        for (Speaker sp : subjects) who.add(sp.entity());
+        int subj = s.child(v, "nsubj");
+        if (subj >= 0 && who.isEmpty()) who.addAll(p.sidesOf(s, subj));
+        for (int o : s.children(v, "obj")) who.addAll(p.actors(s, o));
+        for (int o : s.children(v, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
+        if (who.size() < 2) return null;
+        EventDraft e = new EventDraft(EventKind.MEETING, s.lemma(v).equals("talk") ? "talks" : "meeting", Participants.trigger(s, v), s.span(),
+                subjects.isEmpty() ? GROUPS : Participants.lowest(subjects));
+        e.participants.addAll(who);
+        e.by(this, RuleUse.Part.FOUND);
+        e.by(this, RuleUse.Part.PARTICIPANTS);
+        for (int o : s.children(v, "obl")) {
+            if (!s.hasCase(o, "in") && !s.hasCase(o, "at")) continue;
+            e.place = p.placeAt(s, o);
+            if (e.place != null) e.by(PLACE, RuleUse.Part.PLACE);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,68 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Who takes part in an event, read from the phrases that name its sides. */
+final class Participants {
+    private static final Set<String> REPRESENTING = WordLists.words("representing-nouns.txt");
+    final ArticleView view;
+    final Speakers speakers;
+
+    Participants(ArticleView view, Speakers speakers) {
+        this.view = view;
+        this.speakers = speakers;
+    }
+
+    /**
+     * The actors a participant phrase names, with its conjuncts. Holders of a title with no name of their own, and
+     * governments and delegations, take part for whom they are of: "the Foreign Ministers of Iran, Turkey and Qatar"
+     * are Iran, Turkey and Qatar, "the Government of Iraq" is Iraq. Other people and bodies take part as unnamed
+     * groups ({@link Groups}): "met a number of ministers and senior officials".
+     */
+    List<EntityNode> actors(Sentences s, int token) {
+        List<EntityNode> out = new ArrayList<>();
+        for (int t : s.withConjuncts(Groups.counted(s, token))) {
+            EntityNode e = speakers.actorAt(s, t);
+            List<EntityNode> found = e == null ? List.of() : List.of(e);
+            if (e == null && (Speakers.titleNoun(s, t) || REPRESENTING.contains(s.lemma(t)))) found = sidesOf(s, t);
+            if (found.isEmpty() && Groups.heads(view, s, t)) found = List.of(Groups.at(speakers.registry(), s, t));
+            for (EntityNode f : found) if (!out.contains(f)) out.add(f);
+        }
+        return out;
+    }
+
+    /** "negotiators from the United States and Russia": the actors a group of people comes from. */
+    List<EntityNode> sidesOf(Sentences s, int noun) {
+        List<EntityNode> out = new ArrayList<>();
+        for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "from") || s.hasCase(m, "of")) out.addAll(actors(s, m));
+        for (int a : s.children(noun, "amod")) {
+            Mention dm = view.mentionAt(s.index, a);
+            if (dm != null && dm.demonym()) out.add(speakers.registry().entityOf(dm));
+            for (int c : s.children(a, "conj")) {
+                Mention cm = view.mentionAt(s.index, c);
+                if (cm != null && cm.demonym()) out.add(speakers.registry().entityOf(cm));
+            }
+        }
+        return out;
+    }
+
+    /** The place a phrase names, or null: people and nationality words are no place. */
+    EntityNode placeAt(Sentences s, int token) {
+        Mention m = view.mentionAt(s.index, token);
+        if (m == null || m.demonym() || m.kind() == EntityKind.PERSON) return null;
+        return speakers.registry().entityOf(m);
+    }
+
+    static Span trigger(Sentences s, int t) {
+        return new Span(s.charBegin(t), s.charEnd(t));
+    }
+
+    static double lowest(List<Speaker> who) {
+        return who.stream().mapToDouble(Speaker::confidence).min().orElse(0);
+    }
+}

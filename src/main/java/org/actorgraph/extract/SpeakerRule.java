@@ -1,0 +1,25 @@
+package org.actorgraph.extract;
+
+import java.util.List;
+
+/** A way a phrase is resolved to an actor, with its confidence: a name is surer than a pronoun. */
+record SpeakerRule(String name, double confidence, String description) implements Rule {
+    static final SpeakerRule NAMED = new SpeakerRule("speaker.named", 0.9, "a name of a person, organisation or country");
+    static final SpeakerRule APPOSED = new SpeakerRule("speaker.apposed-name", 0.9, "a title with a person's name beside it: \"the Foreign Minister, Sameh Shoukry\"");
+    static final SpeakerRule STATEMENT_OF = new SpeakerRule("speaker.statement-of", 0.8, "a statement or spokesman of a named actor: \"a Kremlin spokesman\"");
+    static final SpeakerRule METONYM = new SpeakerRule("speaker.capital-for-country", 0.8, "a capital acting for its country: \"Moscow rejected\"");
+    static final SpeakerRule TITLE = new SpeakerRule("speaker.title", 0.75, "a definite title: the person the article gave it, else the article's holder of it");
+    static final SpeakerRule PRONOUN = new SpeakerRule("speaker.pronoun", 0.7, "he or she: the person last named before, never further");
+    static final SpeakerRule FIRST_PERSON = new SpeakerRule("speaker.first-person", 0.8, "I or we in a quotation or statement: its speaker");
+    static final SpeakerRule AUTHOR = new SpeakerRule("speaker.statement-author", 0.75, "I or we outside quotations in a statement whose title names its author");
+    static final SpeakerRule MISATTACHED = new SpeakerRule("speaker.misattached-verb", 0.6, "a verb parsed onto a long apposition: \"X, a member of Y, called on Z\"");
+
+    static List<Rule> all() {
+        return List.of(NAMED, APPOSED, STATEMENT_OF, METONYM, TITLE, PRONOUN, FIRST_PERSON, AUTHOR, MISATTACHED);
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.VOICES;
+    }
+}

@@ -1,0 +1,35 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.EventKind;
+import org.actorgraph.model.RuleUse;
+
+import java.util.List;
+import java.util.Set;
+
+/** "Lavrov told the State Duma": a speaking verb ({@code speech-triggers.txt}) with an institution as its audience. */
+final class SpeechToInstitution implements EventRule {
+    private static final Set<String> SPEECH = WordLists.words("speech-triggers.txt");
+
+    @Override public String name() { return "event.speech-to-institution"; }
+    @Override public String description() { return "a speaking verb whose object is an organisation: a speech to it, held there"; }
+
+    @Override
+    public EventDraft match(Participants p, Sentences s, int v, EventDraft lastMeeting) {
+        if (!s.isVerb(v) || !SPEECH.contains(s.lemma(v))) return null;
+        List<Speaker> who = p.speakers.of(s, v);
+        int obj = s.child(v, "obj");
+        if (who.isEmpty() || obj < 0) return null;
+        Mention audience = p.view.mentionAt(s.index, obj);
+        if (audience == null || audience.kind() != EntityKind.ORGANIZATION) return null;
+        EventDraft e = new EventDraft(EventKind.SPEECH, "speech", Participants.trigger(s, v), s.span(), Participants.lowest(who));
+        for (Speaker sp : who) e.participants.add(sp.entity());
+        EntityNode org = p.speakers.registry().entityOf(audience);
+        e.participants.add(org);
+        e.place = org;
+        e.by(this, RuleUse.Part.FOUND);
+        e.by(this, RuleUse.Part.PARTICIPANTS);
+        e.by(this, RuleUse.Part.PLACE);
+        return e;
+    }
+}

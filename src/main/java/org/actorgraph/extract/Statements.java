@@ -1,0 +1,74 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.RuleUse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The voices phase: finds every reporting cue of the article, resolves its speakers, gives quotations and
+ * statements after "X said:" their speakers, resolves the cues' speakers again now that "I" and "we" inside those
+ * have a speaker, and makes the positions. A cue inside another one's content ("emphasized that ..., noting that
+ * ...") adds to that position rather than making one of its own.
+ */
+final class Statements {
+    /** Tried in order at each token; the first that matches takes it. */
+    private static final List<CueRule> CUES = List.of(new AccordingTo(), new SubjectOfCue(), new WordOfFeeling());
+    private static final QuotationVoices QUOTATIONS = new QuotationVoices();
+    private static final StatementAfterColon STATEMENTS = new StatementAfterColon();
+    private static final VoicedSentence VOICED = new VoicedSentence();
+
+    static List<Rule> rules() {
+        List<Rule> out = new ArrayList<>(CUES);
+        out.add(QUOTATIONS);
+        out.add(QuotationVoices.CONTINUES);
+        out.add(STATEMENTS);
+        out.add(VOICED);
+        out.addAll(SpeakerRule.all());
+        return out;
+    }
+
+    private Statements() {}
+
+    static void apply(ArticleView view, Speakers speakers, Findings findings) {
+        List<List<CueMatch>> bySentence = new ArrayList<>();
+        List<CueMatch> all = new ArrayList<>();
+        for (Sentences s : view.sentences) {
+            List<CueMatch> found = new ArrayList<>();
+            for (int t = 0; t < s.size(); t++) {
+                for (CueRule rule : CUES) {
+                    CueMatch m = rule.match(view, speakers, s, t);
+                    if (m == null) continue;
+                    m.speakers = rule.speakers(speakers, m);
+                    found.add(m);
+                    break;
+                }
+            }
+            bySentence.add(found);
+            all.addAll(found);
+        }
+        QUOTATIONS.apply(view, all, findings);
+        STATEMENTS.apply(view, bySentence, findings);
+        if (findings.hasVoices()) for (CueMatch m : all) m.speakers = m.rule.speakers(speakers, m);
+        for (Sentences s : view.sentences) {
+            List<CueMatch> found = bySentence.get(s.index);
+            boolean own = false;
+            for (CueMatch m : found) {
+                if (m.opensStatement() || m.nestedIn(found)) continue;
+                for (Speaker sp : m.speakers) {
+                    PositionDraft p = new PositionDraft(sp.entity(), m.cue.lemma(), m.cueSpan(), m.contentSpan(), s,
+                            sp.confidence(), m.cue, m.cueToken, m.last, m.content);
+                    p.by(m.rule, RuleUse.Part.FOUND);
+                    p.by(sp.rule(), RuleUse.Part.SPEAKER);
+                    findings.fired(m.rule, s, m.cueToken);
+                    findings.add(p);
+                    own = true;
+                }
+            }
+            if (!own) {
+                PositionDraft p = VOICED.apply(s, findings);
+                if (p != null) findings.add(p);
+            }
+        }
+    }
+}

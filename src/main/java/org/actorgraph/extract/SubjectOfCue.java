@@ -1,0 +1,39 @@
+package org.actorgraph.extract;
+
+import java.util.List;
+
+/**
+ * "Lavrov said that ...", "the ministry called on X to ...": a reporting verb from {@code reporting-verbs.tsv} (with
+ * its particle, if the list has the pair) speaks for its subject; what it reports is its content. A verb that
+ * ends its sentence with a colon opens the statement that follows.
+ */
+final class SubjectOfCue implements CueRule {
+    @Override public String name() { return "voice.subject-of-cue"; }
+    @Override public String description() { return "a reporting verb speaks for its subject and reports its complement"; }
+
+    @Override
+    public CueMatch match(ArticleView view, Speakers speakers, Sentences s, int v) {
+        if (!s.isVerb(v)) return null;
+        int last = v;
+        CueLexicon.Cue cue = null;
+        if (v + 1 < s.size()) {
+            cue = CueLexicon.verb(s.lemma(v) + " " + s.lemma(v + 1));
+            if (cue != null) last = v + 1;
+        }
+        if (cue == null) cue = CueLexicon.verb(s.lemma(v));
+        if (cue == null) return null;
+        String rel = s.relation(v);
+        if (rel.equals("amod") || rel.equals("acl") && last == v) return null;
+        List<Integer> content = CueContent.of(s, v, last, false);
+        if (content.isEmpty()) {
+            boolean colonEnds = last + 1 < s.size() && s.word(last + 1).equals(":") && (last + 2 == s.size());
+            if (!colonEnds) return null;
+        }
+        return new CueMatch(this, s, v, last, cue, content, -1);
+    }
+
+    @Override
+    public List<Speaker> speakers(Speakers speakers, CueMatch m) {
+        return speakers.of(m.sentence, m.cueToken);
+    }
+}

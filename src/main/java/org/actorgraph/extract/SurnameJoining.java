@@ -1,0 +1,33 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+
+import java.util.List;
+
+/**
+ * Gives every mention its entity, one per kind and name: a surname alone joins the person the article names in
+ * full ("Lavrov" after "Sergey Lavrov"), a gazetteer name brings its country, and a capital acting in its clause
+ * stands for its country.
+ */
+final class SurnameJoining implements Rule {
+    @Override public String name() { return "entity.surname-joins-full-name"; }
+    @Override public Phase phase() { return Phase.ENTITIES; }
+    @Override public String description() { return "one entity per kind and name; a surname alone is the person named in full"; }
+
+    void apply(List<Mention> mentions, EntityRegistry registry, Actors actors) {
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.PERSON) continue;
+            String[] words = m.name().split("\\s+");
+            if (words.length > 1) registry.surname(words[words.length - 1], m.name());
+        }
+        for (Mention m : mentions) {
+            EntityNode e = m.kind() == EntityKind.PERSON ? registry.entity(EntityKind.PERSON, registry.fullName(m.name()))
+                    : registry.entity(m.kind(), m.name());
+            e.markNamed();
+            e.addName(m.demonym() ? null : m.text());
+            registry.bind(m, e);
+            if (m.country() != null) e.country(registry.entity(EntityKind.COUNTRY, m.country()));
+        }
+        for (Mention m : mentions) if (m.kind() == EntityKind.PLACE) actors.actorOf(m);
+    }
+}

@@ -1,0 +1,55 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.RuleUse;
+import org.actorgraph.model.Stance;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * For a cue that states no stance, the balance of approving and disapproving words in the content, each turned
+ * round when negated (see {@link StanceClassifier}). Less sure than a cue's own stance, and held only when the
+ * reported clause is the speaker's own: "al-Qaida remains committed to attacks", he said, is no support of his.
+ */
+final class WordStance implements DetailRule {
+    /** A stance read from approving or disapproving words in the content is less sure than one the cue states. */
+    private static final double STANCE_FROM_WORDS = 0.85;
+    private final StanceClassifier words = new StanceClassifier();
+
+    @Override public String name() { return "stance.content-words"; }
+    @Override public String description() { return "approving and disapproving words of the speaker's own clause, negation counted"; }
+
+    @Override
+    public void apply(ArticleView view, Speakers speakers, PositionDraft p) {
+        if (p.cueEntry.stance() != Stance.NEUTRAL) return;
+        Stance read = words.classify(p.sentence, p.contentTokens);
+        if (read == Stance.NEUTRAL || someoneElseHolds(view, speakers, p)) return;
+        p.stance = read;
+        p.confidence *= STANCE_FROM_WORDS;
+        p.by(this, RuleUse.Part.STANCE);
+    }
+
+    /**
+     * True when the reported clause has a subject that is neither the speaker, nor "I" or "we", nor the speaker's
+     * country or organisation: a stance read from that clause's words is held by its subject.
+     */
+    private static boolean someoneElseHolds(ArticleView view, Speakers speakers, PositionDraft p) {
+        Sentences s = p.sentence;
+        List<Integer> content = p.contentTokens;
+        Set<Integer> inside = new HashSet<>(content);
+        for (int t : content) {
+            int h = s.head(t);
+            if (h >= 0 && inside.contains(h)) continue;
+            for (int subj : s.children(t, "nsubj")) {
+                if (!inside.contains(subj)) continue;
+                if (Speakers.firstPerson(s, subj)) return false;
+                Mention m = view.mentionAt(s.index, subj);
+                if (m == null) return !s.isPronoun(subj) || s.lemma(subj).equals("it");
+                EntityNode e = speakers.actors().actorOf(m);
+                return e != p.speaker && e != p.speaker.country() && !p.speaker.memberOf().contains(e);
+            }
+        }
+        return false;
+    }
+}
