@@ -25,7 +25,7 @@ public final class ArticleExtractor {
     private final SurnameJoining surnames = new SurnameJoining();
     private final StatementAuthor author = new StatementAuthor();
     private final Affiliations affiliations = new Affiliations();
-    private final List<DetailRule> details = List.of(new CueDate(), new Addressees(), new CueStance(), new WordStance(),
+    private final List<DetailRule> details = List.of(new CueDate(), new Addressees(), new CueStance(), new ContentFrame(), new WordStance(),
             new Targets(), new ContentTopics());
     private final EntityLinker linker;
 
@@ -44,7 +44,7 @@ public final class ArticleExtractor {
         List<Rule> out = new ArrayList<>(List.of(new MentionDetector(), new SurnameJoining(), new StatementAuthor(), new Affiliations()));
         out.addAll(Statements.rules());
         out.addAll(List.of(new CueDate(), CueDate.ARTICLE_DATE, new Addressees(), Addressees.GROUP, new CueStance(),
-                new WordStance(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES));
+                CueStance.NEGATED, new ContentFrame(), new WordStance(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES));
         out.addAll(Events.rules());
         out.add(EntityLinker.RULE);
         return out;

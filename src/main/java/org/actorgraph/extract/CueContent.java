@@ -23,6 +23,13 @@ final class CueContent {
             if (!agentSaid && rel.startsWith("obl") && !s.children(v, "aux:pass").isEmpty() && s.hasCase(c, "by")) skip.add(c);
             if (c < v) skip.add(c);
         }
+        // "said there would be no amnesty" is often parsed with the cue as the clausal subject of "amnesty": what
+        // follows the cue in its head's clause is what was said.
+        if (s.relation(v).equals("csubj") && s.head(v) > last) {
+            List<Integer> toks = new ArrayList<>(s.subtree(s.head(v), Set.of()));
+            toks.removeIf(t -> t <= last);
+            return trim(s, toks);
+        }
         // A quotation before the verb is what was said: "We will not accept it," Lavrov said on Tuesday.
         for (int c : s.children(v, "ccomp")) if (c < v) return trim(s, s.subtree(c, Set.of()));
         boolean saysNothingItself = s.children(v, "ccomp").isEmpty() && s.children(v, "obj").isEmpty() && s.children(v, "xcomp").isEmpty();

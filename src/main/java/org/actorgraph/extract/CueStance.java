@@ -3,8 +3,17 @@ package org.actorgraph.extract;
 import org.actorgraph.model.RuleUse;
 import org.actorgraph.model.Stance;
 
-/** The stance the cue states itself: "call for" and "welcome" support, "reject" and "condemn" oppose. */
+/**
+ * The stance the cue states itself: "call for" and "welcome" support, "reject" and "condemn" oppose; a negated cue
+ * ("did not welcome") or a supporting cue with a negated content ("urged Israel not to launch") states the opposite.
+ */
 final class CueStance implements DetailRule {
+    static final Rule NEGATED = new Rule() {
+        @Override public String name() { return "stance.negated-cue"; }
+        @Override public Phase phase() { return Phase.DETAILS; }
+        @Override public String description() { return "a negated cue, or a supporting cue with a negated content, states the opposite stance"; }
+    };
+
     @Override public String name() { return "stance.cue-lemma"; }
     @Override public String description() { return "the stance the reporting verb states in reporting-verbs.tsv"; }
 
@@ -13,5 +22,14 @@ final class CueStance implements DetailRule {
         if (p.cueEntry.stance() == Stance.NEUTRAL) return;
         p.stance = p.cueEntry.stance();
         p.by(this, RuleUse.Part.STANCE);
+        Sentences s = p.sentence;
+        int pred = ContentHeads.predicate(s, p.contentTokens);
+        boolean cueNegated = p.cueToken >= 0 && s.negated(p.cueToken);
+        boolean contentNegated = pred >= 0 && s.negated(pred) && p.stance == Stance.SUPPORT;
+        // "did not welcome", "urged Israel not to launch": the stance is turned round.
+        if (cueNegated != contentNegated) {
+            p.stance = p.stance == Stance.SUPPORT ? Stance.OPPOSE : Stance.SUPPORT;
+            p.by(NEGATED, RuleUse.Part.STANCE);
+        }
     }
 }

@@ -27,6 +27,10 @@ final class StanceClassifier {
         return score > 0 ? Stance.SUPPORT : score < 0 ? Stance.OPPOSE : Stance.NEUTRAL;
     }
 
+    static boolean negative(Sentences s, int t) {
+        return NEGATIVE.contains(s.word(t).toLowerCase(java.util.Locale.ROOT)) || NEGATIVE.contains(s.lemma(t));
+    }
+
     /**
      * True when the target word is the object of an act against it within the content ("to defeat ISIL", "the
      * fight against ISIL"), two steps up at most, and that act is not negated; or when "against" introduces it.

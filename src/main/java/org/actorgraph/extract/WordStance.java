@@ -15,6 +15,7 @@ import java.util.Set;
 final class WordStance implements DetailRule {
     /** A stance read from approving or disapproving words in the content is less sure than one the cue states. */
     private static final double STANCE_FROM_WORDS = 0.85;
+    private static final Set<String> OWN_SIDE = WordLists.words("own-side-nouns.txt");
     private final StanceClassifier words = new StanceClassifier();
 
     @Override public String name() { return "stance.content-words"; }
@@ -22,7 +23,7 @@ final class WordStance implements DetailRule {
 
     @Override
     public void apply(ArticleView view, Speakers speakers, PositionDraft p) {
-        if (p.cueEntry.stance() != Stance.NEUTRAL) return;
+        if (p.stance != Stance.NEUTRAL || p.cueEntry.stance() != Stance.NEUTRAL) return;
         Stance read = words.classify(p.sentence, p.contentTokens);
         if (read == Stance.NEUTRAL || someoneElseHolds(view, speakers, p)) return;
         p.stance = read;
@@ -31,19 +32,38 @@ final class WordStance implements DetailRule {
     }
 
     /**
+     * "His government", "the country", "our administration": the speaker's own side, referred to by a noun of
+     * government ({@code own-side-nouns.txt}) that is definite or the speaker's.
+     */
+    private static boolean ownSide(Sentences s, int subj) {
+        if (!OWN_SIDE.contains(s.lemma(subj))) return false;
+        for (int d : s.children(subj, "det")) if (s.lemma(d).equals("the")) return true;
+        for (int d : s.children(subj, "nmod:poss")) if (s.isPronoun(d)) return true;
+        return false;
+    }
+
+    /** True when a disapproving word stands in the predicate's own clause ("would not be a threat"). */
+    static boolean negativeBelow(Sentences s, int pred) {
+        for (int t : s.subtree(pred, Set.copyOf(s.children(pred, "ccomp")))) if (StanceClassifier.negative(s, t)) return true;
+        return false;
+    }
+
+    /**
      * True when the reported clause has a subject that is neither the speaker, nor "I" or "we", nor the speaker's
      * country or organisation: a stance read from that clause's words is held by its subject.
      */
-    private static boolean someoneElseHolds(ArticleView view, Speakers speakers, PositionDraft p) {
+    static boolean someoneElseHolds(ArticleView view, Speakers speakers, PositionDraft p) {
         Sentences s = p.sentence;
         List<Integer> content = p.contentTokens;
         Set<Integer> inside = new HashSet<>(content);
         for (int t : content) {
             int h = s.head(t);
             if (h >= 0 && inside.contains(h)) continue;
+            // "There will be no amnesty": what the clause says exists or not is not who holds the view.
+            if (!s.children(t, "expl").isEmpty()) return false;
             for (int subj : s.children(t, "nsubj")) {
                 if (!inside.contains(subj)) continue;
-                if (Speakers.firstPerson(s, subj)) return false;
+                if (Speakers.firstPerson(s, subj) || ownSide(s, subj)) return false;
                 Mention m = view.mentionAt(s.index, subj);
                 if (m == null) return !s.isPronoun(subj) || s.lemma(subj).equals("it");
                 EntityNode e = speakers.actors().actorOf(m);

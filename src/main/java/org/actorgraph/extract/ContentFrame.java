@@ -1,0 +1,76 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.RuleUse;
+import org.actorgraph.model.Stance;
+
+import java.util.Set;
+
+/**
+ * The stance the frame of the reported clause states, for a cue that states none: readiness and will
+ * ({@code volition-words.txt}: "is ready to", "wants", "must", "should") support what the clause proposes, and
+ * refuse it when negated; refusal ({@code refusal-words.txt}: "rejects", "refuses") and a negated modal ("would not
+ * accept", "will not allow", "cannot") oppose it; "there will be no amnesty" opposes what it denies. Held only when
+ * the clause is the speaker's own, as for {@link WordStance}.
+ */
+final class ContentFrame implements DetailRule {
+    private static final Set<String> VOLITION = WordLists.words("volition-words.txt");
+    private static final Set<String> REFUSAL = WordLists.words("refusal-words.txt");
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall", "should", "must", "may", "might", "wo", "ca");
+    /** A stance read from the clause's frame is as sure as one read from its words. */
+    private static final double STANCE_FROM_FRAME = 0.85;
+
+    @Override public String name() { return "stance.content-frame"; }
+    @Override public String description() { return "readiness, will, refusal or a negated modal in the reported clause the speaker holds"; }
+
+    @Override
+    public void apply(ArticleView view, Speakers speakers, PositionDraft p) {
+        if (p.stance != Stance.NEUTRAL || p.cueEntry.stance() != Stance.NEUTRAL) return;
+        Sentences s = p.sentence;
+        int pred = ContentHeads.predicate(s, p.contentTokens);
+        if (pred < 0) return;
+        Stance read = frame(s, pred);
+        if (read == Stance.NEUTRAL || WordStance.someoneElseHolds(view, speakers, p)) return;
+        p.stance = read;
+        p.confidence *= STANCE_FROM_FRAME;
+        p.by(this, RuleUse.Part.STANCE);
+    }
+
+    static Stance frame(Sentences s, int pred) {
+        boolean negated = s.negated(pred) || auxNegated(s, pred);
+        if (volition(s, pred)) return negated ? Stance.OPPOSE : Stance.SUPPORT;
+        if (REFUSAL.contains(s.lemma(pred))) return negated ? Stance.NEUTRAL : Stance.OPPOSE;
+        // "would not be a threat to anyone": refusing something bad is no refusal of what is proposed.
+        if (negated && modal(s, pred)) return WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
+        if (deniedExistence(s, pred)) return Stance.OPPOSE;
+        return Stance.NEUTRAL;
+    }
+
+    /** "is ready to", "wants to", "must", "should", "needs to": the clause's own will or obligation. */
+    private static boolean volition(Sentences s, int pred) {
+        if (VOLITION.contains(s.lemma(pred)) || VOLITION.contains(s.word(pred).toLowerCase(java.util.Locale.ROOT))) return true;
+        for (int a : s.children(pred, "aux")) if (VOLITION.contains(s.lemma(a))) return true;
+        return false;
+    }
+
+    private static boolean modal(Sentences s, int pred) {
+        for (int a : s.children(pred, "aux")) if (MODALS.contains(s.lemma(a)) || MODALS.contains(s.word(a).toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** "would never" and "won't" hang the negation on the predicate; "not" may also sit on its auxiliary chain. */
+    private static boolean auxNegated(Sentences s, int pred) {
+        for (int a : s.children(pred, "aux")) if (s.negated(a)) return true;
+        return false;
+    }
+
+    /** "There will be no amnesty for ...": the clause denies that what it names will exist. */
+    private static boolean deniedExistence(Sentences s, int pred) {
+        // "... would be no amnesty", parsed with "amnesty" as the predicate.
+        if (!s.children(pred, "cop").isEmpty()) for (int d : s.children(pred, "det")) if (s.lemma(d).equals("no")) return true;
+        if (s.children(pred, "expl").isEmpty()) return false;
+        for (int subj : s.children(pred, "nsubj")) {
+            for (int d : s.children(subj, "det")) if (s.lemma(d).equals("no")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+package org.actorgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The predicates a position's content is built on: the content tokens whose head lies outside the content. */
+final class ContentHeads {
+    private ContentHeads() {}
+
+    static List<Integer> of(Sentences s, List<Integer> content) {
+        Set<Integer> inside = new HashSet<>(content);
+        List<Integer> out = new ArrayList<>();
+        for (int t : content) {
+            int h = s.head(t);
+            if ((h < 0 || !inside.contains(h)) && !s.isPunct(t)) out.add(t);
+        }
+        return out;
+    }
+
+    /** The first head that is a clause of its own (a verb or a predicate adjective), or -1. */
+    static int predicate(Sentences s, List<Integer> content) {
+        for (int h : of(s, content)) {
+            if (s.isVerb(h) || s.tag(h).startsWith("JJ") && !s.children(h, "cop").isEmpty()) return h;
+            if (!s.children(h, "cop").isEmpty() || !s.children(h, "nsubj").isEmpty()) return h;
+        }
+        return -1;
+    }
+}
