@@ -44,7 +44,8 @@ public final class ArticleExtractor {
         List<Rule> out = new ArrayList<>(List.of(new MentionDetector(), new SurnameJoining(), new StatementAuthor(), new Affiliations()));
         out.addAll(Statements.rules());
         out.addAll(List.of(new CueDate(), CueDate.ARTICLE_DATE, new Addressees(), Addressees.GROUP, new CueStance(),
-                CueStance.NEGATED, new ContentFrame(), new WordStance(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES));
+                CueStance.NEGATED, new ContentFrame(), new WordStance(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES, ContentTopics.SENTENCE,
+                ContentTopics.PARAGRAPH, ContentTopics.LEAD));
         out.addAll(Events.rules());
         out.add(EntityLinker.RULE);
         return out;

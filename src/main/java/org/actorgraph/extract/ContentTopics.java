@@ -16,6 +16,18 @@ final class ContentTopics implements DetailRule {
         @Override public String description() { return "a relation topic whose sides are both named, the speaker's country counting"; }
     };
 
+    static final Rule SENTENCE = context("topic.sentence", "for a content with no topic of its own, the topics its sentence names");
+    static final Rule PARAGRAPH = context("topic.paragraph", "for a sentence with no topic either, the topics its paragraph names");
+    static final Rule LEAD = context("topic.article-lead", "for a paragraph with no topic either, the topics the article's title and first paragraph name");
+
+    private static Rule context(String name, String description) {
+        return new Rule() {
+            @Override public String name() { return name; }
+            @Override public Phase phase() { return Phase.DETAILS; }
+            @Override public String description() { return description; }
+        };
+    }
+
     private final TopicTagger tagger = TopicTagger.get();
 
     @Override public String name() { return "topic.content-triggers"; }
@@ -32,6 +44,20 @@ final class ContentTopics implements DetailRule {
         for (TopicTagger.Match m : tagger.topicsOf(p.content.of(view.text), context)) {
             p.topics.add(m.iri());
             p.by(m.bySides() ? SIDES : this, RuleUse.Part.TOPICS);
+        }
+        // A statement with no trigger of its own is about what its sentence, paragraph or article is about: the
+        // nearest that names a topic is taken, and only its trigger words count (not the speaker's country).
+        if (!p.topics.isEmpty()) return;
+        String title = view.article.title() == null ? "" : view.article.title() + "\n";
+        String[] texts = {p.sentence.span().of(view.text), view.paragraph(p.sentence.index).of(view.text),
+                title + view.paragraph(0).of(view.text)};
+        Rule[] rules = {SENTENCE, PARAGRAPH, LEAD};
+        for (int i = 0; i < texts.length && p.topics.isEmpty(); i++) {
+            for (TopicTagger.Match m : tagger.topicsOf(texts[i], List.of())) {
+                if (m.bySides()) continue;
+                p.topics.add(m.iri());
+                p.by(rules[i], RuleUse.Part.TOPICS);
+            }
         }
     }
 }
