@@ -2,6 +2,7 @@ package org.actorgraph.extract;
 
 import org.actorgraph.model.Entity;
 import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.NameKeys;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -55,8 +56,9 @@ final class EntityNode {
 
     void scope(String articleId) { scope = articleId; }
 
-    void addName(String name) {
-        if (name == null || name.isBlank()) return;
+    void addName(String written) {
+        if (written == null || written.isBlank()) return;
+        String name = NameKeys.spaced(written);
         if (!name.equals(label)) altLabels.add(name);
     }
 

@@ -34,7 +34,8 @@ final class EntityRegistry {
     }
 
     /** The entity of this kind and name, created on first request. */
-    EntityNode entity(EntityKind kind, String name) {
+    EntityNode entity(EntityKind kind, String written) {
+        String name = NameKeys.spaced(written);
         boolean person = kind == EntityKind.PERSON;
         String key = person ? NameKeys.personKey(name) : NameKeys.slug(name);
         String label = person ? NameKeys.foldPersonName(name) : name;
@@ -83,7 +84,8 @@ final class EntityRegistry {
      * The one person this article calls by this title and never names ("the Foreign Secretary"), created on first
      * request. A shorter title later ("the secretary") is the holder of a longer one given before.
      */
-    EntityNode titleHolder(String title) {
+    EntityNode titleHolder(String written) {
+        String title = NameKeys.spaced(written);
         String key = NameKeys.slug(title);
         EntityNode known = titleHolders.get(key);
         if (known != null) return known;
@@ -101,7 +103,8 @@ final class EntityRegistry {
      * The unnamed group ("reporters", "British businesses") the article refers to by this name, one per name and
      * article: another article's reporters are other people.
      */
-    EntityNode group(String name, Span span) {
+    EntityNode group(String written, Span span) {
+        String name = NameKeys.spaced(written);
         String key = NameKeys.slug(name);
         EntityNode e = groups.computeIfAbsent(key, k -> {
             EntityNode g = new EntityNode(EntityKind.GROUP, k, name);

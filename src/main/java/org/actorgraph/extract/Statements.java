@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class Statements {
     /** Tried in order at each token; the first that matches takes it. */
-    private static final List<CueRule> CUES = List.of(new AccordingTo(), new SubjectOfCue(), new WordOfFeeling());
+    private static final List<CueRule> CUES = List.of(new AccordingTo(), new SubjectOfCue(), new StatementSaying(), new WordOfFeeling());
     private static final QuotationVoices QUOTATIONS = new QuotationVoices();
     private static final StatementAfterColon STATEMENTS = new StatementAfterColon();
     private static final VoicedSentence VOICED = new VoicedSentence();

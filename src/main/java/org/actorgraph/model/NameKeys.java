@@ -51,6 +51,14 @@ public final class NameKeys {
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /**
+     * The name with every run of spaces of any kind (no-break, thin, ideographic, line breaks) as one plain space:
+     * "Donald\u00a0Trump" and "Donald Trump" are one name with one label.
+     */
+    public static String spaced(String name) {
+        return name.replaceAll("[\\p{Z}\\s\\u200b\\ufeff]+", " ").strip();
+    }
+
     public static String personKey(String name) {
         return slug(foldPersonName(name));
     }
