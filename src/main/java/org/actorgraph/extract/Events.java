@@ -10,8 +10,8 @@ import java.util.List;
  * its timing is read next, and an event the article already reported is not added again.
  */
 final class Events {
-    private static final List<EventRule> RULES = List.of(new SpeechToInstitution(), new MeetingVerb(), new TalkVerb(),
-            new MeetingNoun(), new AgreementNoun());
+    private static final List<EventRule> RULES = List.of(new SpeechToInstitution(), new VisitRule(), new MeetingVerb(), new TalkVerb(),
+            new SpeechNoun(), new MeetingNoun(), new AgreementNoun());
     private static final EventTiming TIMING = new EventTiming();
 
     static List<Rule> rules() {

@@ -51,6 +51,20 @@ final class Participants {
         return out;
     }
 
+    /**
+     * Who holds an event a noun names: its possessor ("Trump's address"), or the subject of the verb it hangs on
+     * ("paid a visit", "met X during a visit", "told a news conference").
+     */
+    List<Speaker> holders(Sentences s, int noun) {
+        for (int p : s.children(noun, "nmod:poss")) {
+            Speaker sp = speakers.resolve(s, p);
+            if (sp != null) return List.of(sp);
+        }
+        int h = s.head(noun);
+        for (int depth = 0; depth < 2 && h >= 0 && !s.isVerb(h); depth++) h = s.head(h);
+        return h >= 0 && s.isVerb(h) ? speakers.of(s, h) : List.of();
+    }
+
     /** The place a phrase names, or null: people and nationality words are no place. */
     EntityNode placeAt(Sentences s, int token) {
         Mention m = view.mentionAt(s.index, token);

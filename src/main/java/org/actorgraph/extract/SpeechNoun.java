@@ -1,0 +1,52 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.EventKind;
+import org.actorgraph.model.RuleUse;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Told a news conference", "said in a televised address", "Trump's speech to the Knesset": a speech noun
+ * ({@code speech-nouns.txt}; "conference" only as a news or press conference) held by its possessor or by the
+ * subject of the verb it hangs on; a body it is addressed to takes part and is where it was given.
+ */
+final class SpeechNoun implements EventRule {
+    private static final Set<String> NOUNS = WordLists.words("speech-nouns.txt");
+    private static final Set<String> PRESS = Set.of("news", "press");
+    private static final double SPEECH = 0.8;
+
+    @Override public String name() { return "event.speech-noun"; }
+    @Override public String description() { return "a speech, address, briefing or news conference held by the subject of the verb it hangs on"; }
+
+    @Override
+    public EventDraft match(Participants p, Sentences s, int n, EventDraft lastMeeting) {
+        if (!s.tag(n).startsWith("NN") || !speechNoun(s, n)) return null;
+        List<Speaker> speakers = p.holders(s, n);
+        if (speakers.isEmpty()) return null;
+        EventDraft e = new EventDraft(EventKind.SPEECH, "speech", Participants.trigger(s, n), s.span(), Math.min(SPEECH, Participants.lowest(speakers)));
+        for (Speaker sp : speakers) e.participants.add(sp.entity());
+        for (int m : s.children(n, "nmod")) {
+            Mention audience = p.view.mentionAt(s.index, m);
+            if (audience == null || audience.kind() != EntityKind.ORGANIZATION) continue;
+            if (s.hasCase(m, "to") || s.hasCase(m, "before")) {
+                EntityNode org = p.speakers.registry().entityOf(audience);
+                e.participants.add(org);
+                e.place = org;
+                e.by(this, RuleUse.Part.PLACE);
+            }
+        }
+        e.by(this, RuleUse.Part.FOUND);
+        e.by(this, RuleUse.Part.PARTICIPANTS);
+        return e;
+    }
+
+    private static boolean speechNoun(Sentences s, int n) {
+        if (s.lemma(n).equals("conference")) {
+            for (int c : s.children(n, "compound")) if (PRESS.contains(s.lemma(c))) return true;
+            return false;
+        }
+        return NOUNS.contains(s.lemma(n));
+    }
+}

@@ -1,0 +1,49 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.EventKind;
+import org.actorgraph.model.RuleUse;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "X visited Y", "during a visit to Y", "X's trip to Y": a visit by its visitors. A country or body visited takes part
+ * (it stands for its government); a city visited is where the visit took place. One visitor is enough.
+ */
+final class VisitRule implements EventRule {
+    private static final Set<String> NOUNS = WordLists.words("visit-nouns.txt");
+    /** A visit is read from its visitors and where they went; the visited side may be only a place. */
+    private static final double VISIT = 0.8;
+
+    @Override public String name() { return "event.visit"; }
+    @Override public String description() { return "a visit by the subject of \"visit\" or the holder of a visit noun, to a country, body or place"; }
+
+    @Override
+    public EventDraft match(Participants p, Sentences s, int t, EventDraft lastMeeting) {
+        boolean verb = s.isVerb(t) && s.lemma(t).equals("visit");
+        boolean noun = s.tag(t).startsWith("NN") && NOUNS.contains(s.lemma(t));
+        if (!verb && !noun) return null;
+        List<Speaker> visitors = verb ? p.speakers.of(s, t) : p.holders(s, t);
+        if (visitors.isEmpty()) return null;
+        EventDraft e = new EventDraft(EventKind.MEETING, "visit", Participants.trigger(s, t), s.span(), Math.min(VISIT, Participants.lowest(visitors)));
+        for (Speaker sp : visitors) e.participants.add(sp.entity());
+        List<Integer> visited = verb ? s.children(t, "obj") : s.children(t, "nmod").stream().filter(n -> s.hasCase(n, "to")).toList();
+        for (int o : visited) {
+            Mention m = p.view.mentionAt(s.index, o);
+            if (m == null || m.demonym()) continue;
+            EntityNode where = p.speakers.registry().entityOf(m);
+            if (m.kind() == EntityKind.PLACE) {
+                e.place = where;
+                e.by(MeetingVerb.PLACE, RuleUse.Part.PLACE);
+            } else {
+                e.participants.add(m.kind() == EntityKind.PERSON ? where : p.speakers.actors().actorOf(m));
+                if (m.kind() == EntityKind.COUNTRY) e.place = where;
+            }
+        }
+        e.participants.remove(null);
+        e.by(this, RuleUse.Part.FOUND);
+        e.by(this, RuleUse.Part.PARTICIPANTS);
+        return e;
+    }
+}
