@@ -48,7 +48,9 @@ final class MeetingNoun implements EventRule {
             rel = s.relation(verb);
             verb = s.head(verb);
         }
-        if ((rel.equals("obj") || rel.startsWith("obl")) && verb >= 0 && s.isVerb(verb) && HOLDING.contains(s.lemma(verb))) {
+        // "discussed the aid in a phone call with X": whoever acted in the meeting took part in it.
+        boolean within = rel.startsWith("obl") && (s.hasCase(n, "in") || s.hasCase(n, "during"));
+        if ((rel.equals("obj") || rel.startsWith("obl")) && verb >= 0 && s.isVerb(verb) && (within || HOLDING.contains(s.lemma(verb)))) {
             for (Speaker sp : p.speakers.of(s, verb)) who.add(sp.entity());
             for (int o : s.children(verb, "obj")) if (o != n) who.addAll(p.actors(s, o));
         }
