@@ -73,7 +73,7 @@ final class Speakers {
         if (rel.equals("conj") || rel.equals("xcomp")) return subjectOf(s, s.head(verb), depth + 1, misattached);
         // "..., meeting Syria's leader on Friday", "after meeting his counterpart, X said": a participle clause
         // without a subject of its own is done by the subject of the clause it hangs on.
-        if (rel.equals("advcl") && s.tag(verb).equals("VBG")) return subjectOf(s, s.head(verb), depth + 1, misattached);
+        if ((rel.equals("advcl") || rel.equals("dep")) && s.tag(verb).equals("VBG")) return subjectOf(s, s.head(verb), depth + 1, misattached);
         if (rel.equals("acl") && s.tag(verb).equals("VBN")) {
             // A mis-attached main verb after a long apposition: "X, a member of Y, called on Z".
             misattached[0] = true;
