@@ -63,6 +63,8 @@ final class Speakers {
     private int subjectOf(Sentences s, int verb, int depth, boolean[] misattached) {
         if (depth > 3 || verb < 0) return -1;
         int subj = s.child(verb, "nsubj");
+        // "Merz, who visited Warsaw": a relative pronoun stands for the noun its clause qualifies.
+        if (subj >= 0 && s.tag(subj).startsWith("W") && s.relation(verb).equals("acl:relcl")) return s.head(verb);
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) return subj;
         if (subj >= 0) {
             // Passive reporting: "it was announced by X".
@@ -70,6 +72,8 @@ final class Speakers {
             return -1;
         }
         String rel = s.relation(verb);
+        // "invited him to visit China": with an object, the verb's object does what it is asked to.
+        if (rel.equals("xcomp") && depth == 0 && s.head(verb) >= 0 && s.child(s.head(verb), "obj") >= 0) return s.child(s.head(verb), "obj");
         if (rel.equals("conj") || rel.equals("xcomp")) return subjectOf(s, s.head(verb), depth + 1, misattached);
         // "..., meeting Syria's leader on Friday", "after meeting his counterpart, X said": a participle clause
         // without a subject of its own is done by the subject of the clause it hangs on.

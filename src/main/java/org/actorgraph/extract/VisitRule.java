@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class VisitRule implements EventRule {
     private static final Set<String> NOUNS = WordLists.words("visit-nouns.txt");
+    private static final Set<String> TRAVEL = WordLists.words("travel-verbs.txt");
     /** A visit is read from its visitors and where they went; the visited side may be only a place. */
     private static final double VISIT = 0.8;
 
@@ -22,13 +23,18 @@ final class VisitRule implements EventRule {
     @Override
     public EventDraft match(Participants p, Sentences s, int t, EventDraft lastMeeting) {
         boolean verb = s.isVerb(t) && s.lemma(t).equals("visit");
+        // "travelled to Kyiv", "toured the base": going to a place is visiting it.
+        boolean went = s.isVerb(t) && TRAVEL.contains(s.lemma(t));
         boolean noun = s.tag(t).startsWith("NN") && NOUNS.contains(s.lemma(t));
-        if (!verb && !noun) return null;
-        List<Speaker> visitors = verb ? p.speakers.of(s, t) : p.holders(s, t);
+        if (!verb && !noun && !went) return null;
+        List<Speaker> visitors = verb || went ? p.speakers.of(s, t) : p.holders(s, t);
         if (visitors.isEmpty()) return null;
         EventDraft e = new EventDraft(EventKind.MEETING, "visit", Participants.trigger(s, t), s.span(), Math.min(VISIT, Participants.lowest(visitors)));
         for (Speaker sp : visitors) e.participants.add(sp.entity());
-        List<Integer> visited = verb ? s.children(t, "obj") : s.children(t, "nmod").stream().filter(n -> s.hasCase(n, "to")).toList();
+        List<Integer> visited = verb ? s.children(t, "obj")
+                : s.children(t, went ? "obl" : "nmod").stream().filter(n -> s.hasCase(n, "to")).toList();
+        if (went && s.lemma(t).equals("tour")) visited = s.children(t, "obj");
+        if (went && visited.isEmpty()) return null;
         for (int o : visited) {
             Mention m = p.view.mentionAt(s.index, o);
             if (m == null || m.demonym()) continue;
