@@ -51,9 +51,9 @@ final class CueMatch {
         return new Span(sentence.charBegin(from()), sentence.charEnd(to()));
     }
 
-    /** True when this cue stands inside what another cue of the sentence reports: it adds to that position. */
-    boolean nestedIn(List<CueMatch> sameSentence) {
-        for (CueMatch o : sameSentence) if (o != this && o.from() <= cueToken && cueToken <= o.to()) return true;
-        return false;
+    /** The cue of the sentence whose content this cue stands in, or null. */
+    CueMatch hostIn(List<CueMatch> sameSentence) {
+        for (CueMatch o : sameSentence) if (o != this && o.from() <= cueToken && cueToken <= o.to()) return o;
+        return null;
     }
 }

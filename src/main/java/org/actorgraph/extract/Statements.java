@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The voices phase: finds every reporting cue of the article, resolves its speakers, gives quotations and
  * statements after "X said:" their speakers, resolves the cues' speakers again now that "I" and "we" inside those
- * have a speaker, and makes the positions. A cue inside another one's content ("emphasized that ..., noting that
- * ...") adds to that position rather than making one of its own.
+ * have a speaker, and makes the positions. A cue inside another one's content adds to that position when the same
+ * speaker elaborates ("emphasized that ..., noting that ..."), and is a position of its own when it reports someone
+ * else ("Leavitt said Trump had urged ...").
  */
 final class Statements {
     /** Tried in order at each token; the first that matches takes it. */
@@ -54,8 +55,13 @@ final class Statements {
             List<CueMatch> found = bySentence.get(s.index);
             boolean own = false;
             for (CueMatch m : found) {
-                if (m.opensStatement() || m.nestedIn(found)) continue;
+                if (m.opensStatement()) continue;
+                CueMatch host = m.hostIn(found);
                 for (Speaker sp : m.speakers) {
+                    // "Leavitt said Trump had urged ...": a cue inside another's content is a position of its own
+                    // when someone else speaks through it; the host's own elaborations ("..., noting that") add
+                    // to the host's position.
+                    if (host != null && (host.speakers.isEmpty() || host.speakers.stream().anyMatch(h -> h.entity() == sp.entity()))) continue;
                     PositionDraft p = new PositionDraft(sp.entity(), m.cue.lemma(), m.cueSpan(), m.contentSpan(), s,
                             sp.confidence(), m.cue, m.cueToken, m.last, m.content);
                     p.by(m.rule, RuleUse.Part.FOUND);
