@@ -7,12 +7,12 @@ import org.actorgraph.article.InputProblem;
 import org.actorgraph.extract.ArticleExtraction;
 import org.actorgraph.extract.ArticleExtractor;
 import org.actorgraph.extract.EntityLinker;
-import org.actorgraph.graph.AG;
 import org.actorgraph.graph.ArticleGraphMapper;
 import org.actorgraph.graph.Iris;
 import org.actorgraph.graph.OntologyFiles;
 import org.actorgraph.nlp.NlpPipeline;
 import org.actorgraph.store.ActorStore;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.ShaclValidator;
@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  * store, one article at a time so that a long batch holds no more than one article in memory. Problems with one
  * input are reported and the batch goes on.
  *
- * <p>Each article graph records a digest of what it was made from ({@link ActorStore#SOURCE_DIGEST}), written in the
+ * <p>Each article graph records a digest of what it was made from ({@code ag:sourceDigest}), written in the
  * same transaction as the graph. An article whose digest is already stored is skipped, so rerunning an interrupted
  * batch converts only what is missing or changed, and the NLP models are not even loaded when nothing is.
  *
@@ -238,21 +238,20 @@ final class Conversion implements ArticleSink {
         try {
             ArticleExtraction x = extractor.extract(article).atLeast(minConfidence);
             Model graph = mapper.map(x);
-            graph.add(graph.createResource(iri), ActorStore.SOURCE_DIGEST, digest);
             ValidationReport report = ShaclValidator.get().validate(shapes, graph.getGraph());
             if (!report.conforms()) {
                 problem(new InputProblem(article.origin(), "graph does not conform to the shapes: "
                         + report.getEntries().iterator().next().message()));
                 return;
             }
-            stored(iri, graph, x, article);
+            stored(iri, graph, digest, x, article);
         } catch (RuntimeException e) {
             problem(new InputProblem(article.origin(), "conversion failed: " + e));
         }
     }
 
-    private synchronized void stored(String iri, Model graph, ArticleExtraction x, Article article) {
-        store.replaceArticle(iri, graph);
+    private synchronized void stored(String iri, Model graph, String digest, ArticleExtraction x, Article article) {
+        store.replaceArticle(iri, graph, digest);
         articles++;
         positions += x.positions().size();
         events += x.events().size();

@@ -1,8 +1,8 @@
 package org.actorgraph.cli;
 
-import org.actorgraph.graph.AG;
 import org.actorgraph.graph.Iris;
 import org.actorgraph.store.ActorStore;
+import org.actorgraph.vocabulary.AG;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -8,6 +8,7 @@ import org.actorgraph.extract.Event;
 import org.actorgraph.extract.EventKind;
 import org.actorgraph.extract.Position;
 import org.actorgraph.extract.Span;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;

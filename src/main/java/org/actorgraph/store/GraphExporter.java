@@ -1,9 +1,9 @@
 package org.actorgraph.store;
 
+import org.actorgraph.vocabulary.AG;
 import java.io.OutputStream;
 import java.util.Iterator;
 
-import org.actorgraph.graph.AG;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
