@@ -1,8 +1,9 @@
 package org.actorgraph.cli;
 
-import org.actorgraph.graph.AG;
 import org.actorgraph.graph.Iris;
+import org.actorgraph.pipeline.ConversionOptions;
 import org.actorgraph.store.ActorStore;
+import org.actorgraph.vocabulary.AG;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,22 +56,13 @@ public class ConvertCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        if (minConfidence < 0 || minConfidence > 1) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1");
         }
+        ConversionOptions options = ConversionOptions.defaults().iris(new Iris(base)).minConfidence(minConfidence)
+                .link(!noLink).threads(threads);
         try (ActorStore store = ActorStore.open(storeOption.store())) {
-            return new Conversion(store, spec.commandLine().getErr(), new Iris(base), true).minConfidence(minConfidence)
-                    .link(!noLink).threads(threads).run(paths);
+            return ConsoleProgress.convert(store, options, paths, spec.commandLine().getErr());
         }
-    }
-
-    /** Used by {@code serve PATH...}: converts into an open store with the default IRI base. */
-    public static int convertInto(ActorStore store, List<Path> paths, PrintWriter err) {
-        return convertInto(store, paths, err, true);
-    }
-
-    /** As {@link #convertInto(ActorStore, List, PrintWriter)}, with DBpedia linking on or off. */
-    public static int convertInto(ActorStore store, List<Path> paths, PrintWriter err, boolean link) {
-        return new Conversion(store, err, new Iris(), true).link(link).run(paths);
     }
 }

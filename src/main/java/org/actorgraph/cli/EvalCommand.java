@@ -4,7 +4,7 @@ import org.actorgraph.eval.MeantimeEvaluation;
 import org.actorgraph.eval.Re3dEvaluation;
 import org.actorgraph.eval.Report;
 import org.actorgraph.extract.ArticleExtractor;
-import org.actorgraph.nlp.NlpPipeline;
+import org.actorgraph.pipeline.ExtractionModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +47,8 @@ public class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(path)) throw new IllegalArgumentException(path + ": no such corpus folder");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArticleExtractor extractor = new ArticleExtractor(NlpPipeline.get());
+        // Without DBpedia links: the scores measure extraction alone.
+        ArticleExtractor extractor = ExtractionModels.load(false).newExtractor();
         Report report = switch (format) {
             case re3d -> new Re3dEvaluation(extractor, err).run(path);
             case meantime -> new MeantimeEvaluation(extractor, err).run(path);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 
 import org.actorgraph.store.ActorStore;
@@ -15,13 +16,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code actorgraph export}: writes the whole store as an RDF file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {
             "Writes the whole store as RDF.",
-            "turtle: every graph, ontology included, merged into one document;",
-            "trig, nquads, jsonld: one named graph per article plus the ontology graph."
+            "turtle, ntriples: every graph, ontology included, merged into one document;",
+            "trig, nquads, jsonld: one named graph per article plus the ontology graph.",
+            "Their common other names and file extensions work too (ttl, nt, nq, json-ld)."
         })
 public class ExportCommand implements Callable<Integer> {
     @Spec
@@ -31,8 +34,8 @@ public class ExportCommand implements Callable<Integer> {
     StoreOption storeOption;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
-            converter = FormatConverter.class,
-            description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
+            converter = FormatConverter.class, completionCandidates = FormatNames.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
@@ -64,7 +67,19 @@ public class ExportCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {
-            return ExportFormat.parse(value);
+            try {
+                return ExportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                // Picocli prints this message as it is; any other exception it prints with its class name.
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ExportFormat.ids().iterator();
         }
     }
 }

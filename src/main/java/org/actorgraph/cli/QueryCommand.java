@@ -3,6 +3,7 @@ package org.actorgraph.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code actorgraph query}: runs one prepared query against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -38,7 +40,8 @@ public class QueryCommand implements Callable<Integer> {
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = FormatNames.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
 
     @Override
@@ -60,7 +63,19 @@ public class QueryCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<ResultFormat> {
         @Override
         public ResultFormat convert(String value) {
-            return ResultFormat.parse(value);
+            try {
+                return ResultFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                // Picocli prints this message as it is; any other exception it prints with its class name.
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ResultFormat.ids().iterator();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.actorgraph.graph.OntologyFiles;
+import org.actorgraph.pipeline.ConversionOptions;
 import org.actorgraph.query.PreparedQueries;
 import org.actorgraph.server.ActorGraphServer;
 import org.actorgraph.server.ServerOptions;
@@ -120,7 +121,7 @@ public class ServeCommand implements Callable<Integer> {
             if (options.allowUpdate()) store.refreshNames();
             if (!paths.isEmpty()) {
                 // Conversion (and with it the NLP pipeline) is only touched when there is something to convert.
-                int converted = ConvertCommand.convertInto(store, paths, err, !noLink);
+                int converted = ConsoleProgress.convert(store, ConversionOptions.defaults().link(!noLink), paths, err);
                 if (converted != ActorGraphCommand.EXIT_OK) {
                     return converted;
                 }

@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFList;
@@ -25,8 +26,6 @@ import java.util.regex.Pattern;
  * counts as named, since "Western capitals have taken steps" said by a Russian minister is about Russia and the West).
  */
 final class TopicTagger {
-    private static final String AG = "https://w3id.org/actorgraph/ontology#";
-
     private record Topic(String iri, List<Pattern> triggers, List<List<Pattern>> sides) {}
 
     /** A topic of a text, and whether it was named through its sides rather than a trigger word. */
@@ -53,13 +52,12 @@ final class TopicTagger {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Resource topicClass = m.createResource(AG + "Topic");
-        for (Resource t : m.listSubjectsWithProperty(RDF.type, topicClass).toList()) {
+        for (Resource t : m.listSubjectsWithProperty(RDF.type, AG.Topic).toList()) {
             List<Pattern> triggers = new ArrayList<>();
             for (Statement st : t.listProperties(SKOS.prefLabel).toList()) triggers.add(pattern(st.getString()));
             for (Statement st : t.listProperties(SKOS.altLabel).toList()) triggers.add(pattern(st.getString()));
             List<List<Pattern>> sides = new ArrayList<>();
-            for (Statement st : t.listProperties(m.createProperty(AG + "involves")).toList()) {
+            for (Statement st : t.listProperties(AG.involves).toList()) {
                 List<Pattern> side = new ArrayList<>();
                 RDFList list = st.getObject().as(RDFList.class);
                 for (RDFNode n : list.asJavaList()) side.add(pattern(n.asLiteral().getString()));

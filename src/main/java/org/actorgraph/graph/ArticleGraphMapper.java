@@ -9,6 +9,7 @@ import org.actorgraph.model.EventKind;
 import org.actorgraph.model.Position;
 import org.actorgraph.model.RuleUse;
 import org.actorgraph.model.Span;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;

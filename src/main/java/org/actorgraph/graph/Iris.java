@@ -2,6 +2,7 @@ package org.actorgraph.graph;
 
 import org.actorgraph.model.Entity;
 import org.actorgraph.model.NameKeys;
+import org.actorgraph.vocabulary.AG;
 
 /** Mints the readable, deterministic IRIs of ActorGraph nodes under a configurable base. */
 public final class Iris {

@@ -3,6 +3,7 @@ package org.actorgraph.graph;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;

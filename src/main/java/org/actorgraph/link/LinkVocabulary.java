@@ -1,11 +1,10 @@
 package org.actorgraph.link;
 
-import org.actorgraph.graph.AG;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** IRIs the linking step reads and writes: Wikidata's namespaces and the ActorGraph link terms. */
+/** IRIs the linking step reads and writes besides the ag: terms ({@code AG}): Wikidata's and PROV's namespaces. */
 public final class LinkVocabulary {
     /** The named graph holding every link {@code actorgraph link} made, apart from the article graphs. */
     public static final String LINKS_GRAPH = "https://w3id.org/actorgraph/graph/links";
@@ -18,10 +17,6 @@ public final class LinkVocabulary {
 
     /** Method recorded on links made by name lookup, type filter and context scoring. */
     public static final String METHOD_WIKIDATA = "wikidata-name-type-context";
-
-    public static final Resource Link = ResourceFactory.createResource(AG.NS + "Link");
-    public static final Property score = ResourceFactory.createProperty(AG.NS + "score");
-    public static final Property method = ResourceFactory.createProperty(AG.NS + "method");
 
     public static final Resource provActivity = ResourceFactory.createResource(PROV + "Activity");
     public static final Property provWasGeneratedBy = ResourceFactory.createProperty(PROV + "wasGeneratedBy");

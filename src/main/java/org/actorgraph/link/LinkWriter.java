@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TimeZone;
 import java.util.UUID;
 
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -48,14 +49,14 @@ public final class LinkWriter {
                 Resource item = links.createResource(o.item());
                 links.add(entity, OWL.sameAs, item);
                 links.createResource(linkIri(o.target().iri(), o.chosen().candidate().qid()))
-                        .addProperty(RDF.type, LinkVocabulary.Link)
+                        .addProperty(RDF.type, AG.Link)
                         .addProperty(RDF.type, RDF.Statement)
                         .addProperty(RDF.subject, entity)
                         .addProperty(RDF.predicate, OWL.sameAs)
                         .addProperty(RDF.object, item)
-                        .addLiteral(LinkVocabulary.score, links.createTypedLiteral(
+                        .addLiteral(AG.score, links.createTypedLiteral(
                                 BigDecimal.valueOf(o.chosen().score()), XSDDatatype.XSDdecimal))
-                        .addProperty(LinkVocabulary.method, LinkVocabulary.METHOD_WIKIDATA)
+                        .addProperty(AG.method, LinkVocabulary.METHOD_WIKIDATA)
                         .addProperty(RDFS.comment, String.join("; ", o.chosen().reasons()))
                         .addProperty(LinkVocabulary.provWasGeneratedBy, run);
             }

@@ -1,6 +1,6 @@
 package org.actorgraph.link;
 
-import org.actorgraph.graph.AG;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.rdf.model.Resource;
 
 /**

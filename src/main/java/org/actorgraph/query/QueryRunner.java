@@ -18,7 +18,6 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 
 /**
@@ -150,26 +149,18 @@ public final class QueryRunner {
             if (format == ResultFormat.TABLE) {
                 ResultSetFormatter.out(out, rs, query.getPrefixMapping());
             } else {
-                ResultsWriter.create().lang(resultLang(format)).write(out, rs);
+                ResultsWriter.create().lang(format.lang()).write(out, rs);
             }
         } else if (query.isAskType()) {
             boolean answer = qe.execAsk();
             if (format == ResultFormat.TABLE) {
                 ResultSetFormatter.out(out, answer);
             } else {
-                ResultsWriter.create().lang(resultLang(format)).write(out, answer);
+                ResultsWriter.create().lang(format.lang()).write(out, answer);
             }
         } else {
             Model model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
             RDFDataMgr.write(out, model, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
-        }
-    }
-
-    private static Lang resultLang(ResultFormat format) {
-        switch (format) {
-            case CSV: return ResultSetLang.RS_CSV;
-            case TSV: return ResultSetLang.RS_TSV;
-            default: return ResultSetLang.RS_JSON;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.actorgraph.store;
 
+import org.actorgraph.vocabulary.AG;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.actorgraph.graph.AG;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
@@ -22,7 +22,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
@@ -37,12 +36,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * The SPARQL default graph is the union of the named graphs, so queries need no GRAPH clauses.
  */
 public final class ActorStore implements AutoCloseable {
-    /**
-     * On an article node, in its own graph: the digest of what the graph was made from. It is written in the same
-     * transaction as the rest of the graph, so a stored digest means a complete graph.
-     */
-    public static final Property SOURCE_DIGEST = ResourceFactory.createProperty(AG.NS + "sourceDigest");
-
     /** What the store knows of one article graph: its identifier and source digest, each null when absent. */
     public record StoredArticle(String identifier, String digest) {}
 
@@ -121,8 +114,13 @@ public final class ActorStore implements AutoCloseable {
             }
             Model g = dataset.getNamedModel(articleIri);
             Resource article = g.createResource(articleIri);
-            return Optional.of(new StoredArticle(literal(g, article, DCTerms.identifier), literal(g, article, SOURCE_DIGEST)));
+            return Optional.of(new StoredArticle(literal(g, article, DCTerms.identifier), literal(g, article, AG.sourceDigest)));
         });
+    }
+
+    /** The source digest ({@code ag:sourceDigest}) stored for the article graph {@code articleIri}, if any. */
+    public Optional<String> digestOf(String articleIri) {
+        return storedArticle(articleIri).map(StoredArticle::digest);
     }
 
     private static String literal(Model g, Resource s, Property p) {
@@ -135,11 +133,23 @@ public final class ActorStore implements AutoCloseable {
      * mid-write, see the old graph or the new one, never a mix or a half.
      */
     public void replaceArticle(String articleIri, Model graph) {
+        replaceArticle(articleIri, graph, null);
+    }
+
+    /**
+     * As {@link #replaceArticle(String, Model)}, recording {@code digest} as the article's {@code ag:sourceDigest}
+     * in the same transaction (none when null): a stored digest therefore always stands beside a complete graph.
+     */
+    public void replaceArticle(String articleIri, Model graph, String digest) {
         dataset.executeWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Set<Triple> before = namesIn(articleIri);
             dataset.removeNamedModel(articleIri);
             dataset.addNamedModel(articleIri, graph);
+            if (digest != null) {
+                Model stored = dataset.getNamedModel(articleIri);
+                stored.add(stored.createResource(articleIri), AG.sourceDigest, digest);
+            }
             NameIndex.added(dsg, NameIndex.namesOf(graph.getGraph()));
             NameIndex.removed(dsg, before);
         });

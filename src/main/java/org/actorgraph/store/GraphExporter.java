@@ -1,15 +1,14 @@
 package org.actorgraph.store;
 
+import org.actorgraph.vocabulary.AG;
 import java.io.OutputStream;
 import java.util.Iterator;
 
-import org.actorgraph.graph.AG;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -56,18 +55,10 @@ public final class GraphExporter {
             JsonLdExporter.write(copy, out);
         } else if (format.keepsGraphs()) {
             DatasetGraph copy = dataset.calculateRead(() -> copyNamedGraphs(dataset.asDatasetGraph()));
-            RDFWriter.source(copy).format(rdfFormat(format)).output(out);
+            RDFWriter.source(copy).format(format.rdfFormat()).output(out);
         } else {
             Model union = dataset.calculateRead(() -> mergeNamedGraphs(dataset.asDatasetGraph()));
-            RDFWriter.source(union).format(RDFFormat.TURTLE_PRETTY).output(out);
-        }
-    }
-
-    private static RDFFormat rdfFormat(ExportFormat format) {
-        switch (format) {
-            case TRIG: return RDFFormat.TRIG_PRETTY;
-            case NQUADS: return RDFFormat.NQUADS;
-            default: return RDFFormat.TURTLE_PRETTY;
+            RDFWriter.source(union).format(format.rdfFormat()).output(out);
         }
     }
 

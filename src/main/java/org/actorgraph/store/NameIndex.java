@@ -1,6 +1,6 @@
 package org.actorgraph.store;
 
-import org.actorgraph.graph.AG;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

@@ -1,7 +1,7 @@
 package org.actorgraph.store;
 
 import org.actorgraph.article.Article;
-import org.actorgraph.graph.AG;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;

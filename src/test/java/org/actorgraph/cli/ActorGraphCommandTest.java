@@ -9,12 +9,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.actorgraph.graph.AG;
 import org.actorgraph.graph.OntologyFiles;
 import org.actorgraph.link.LinkVocabulary;
 import org.actorgraph.query.PreparedQueries;
 import org.actorgraph.store.ActorStore;
 import org.actorgraph.testing.Fixtures;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;

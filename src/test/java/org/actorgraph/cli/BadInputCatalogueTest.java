@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.actorgraph.article.ArticleReader;
-import org.actorgraph.graph.AG;
 import org.actorgraph.graph.Iris;
 import org.actorgraph.store.ActorStore;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;

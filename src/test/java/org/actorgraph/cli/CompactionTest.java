@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.actorgraph.graph.Iris;
+import org.actorgraph.pipeline.ConversionOptions;
 import org.actorgraph.store.ActorStore;
 import org.actorgraph.testing.StoreDumps;
 import org.apache.jena.query.Dataset;
@@ -25,7 +25,8 @@ class CompactionTest {
     private static String convert(Path store, Path in, long compactAfter) {
         StringWriter err = new StringWriter();
         try (ActorStore s = ActorStore.open(store); PrintWriter w = new PrintWriter(err)) {
-            int exit = new Conversion(s, w, new Iris(), true).link(false).compactWhenGrown(compactAfter, 0).run(List.of(in));
+            int exit = ConsoleProgress.convert(s, ConversionOptions.defaults().link(false).compactWhenGrown(compactAfter, 0),
+                    List.of(in), w);
             w.flush();
             assertEquals(ActorGraphCommand.EXIT_OK, exit, err.toString());
         }

@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.actorgraph.graph.AG;
 import org.actorgraph.graph.Iris;
 import org.actorgraph.graph.OntologyFiles;
 import org.actorgraph.testing.ChildJvm;
 import org.actorgraph.testing.Fixtures;
 import org.actorgraph.testing.StoreDumps;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.ShaclValidator;

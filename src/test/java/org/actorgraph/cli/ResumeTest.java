@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.actorgraph.graph.AG;
 import org.actorgraph.graph.Iris;
 import org.actorgraph.store.ActorStore;
 import org.actorgraph.testing.StoreDumps;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;

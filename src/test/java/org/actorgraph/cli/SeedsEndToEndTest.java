@@ -1,9 +1,9 @@
 package org.actorgraph.cli;
 
-import org.actorgraph.graph.AG;
 import org.actorgraph.graph.OntologyFiles;
 import org.actorgraph.server.ActorGraphServer;
 import org.actorgraph.store.ActorStore;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;

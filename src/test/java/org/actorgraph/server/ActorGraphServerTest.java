@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.actorgraph.graph.AG;
 import org.actorgraph.store.ActorStore;
 import org.actorgraph.testing.Fixtures;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;

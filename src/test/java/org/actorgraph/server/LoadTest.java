@@ -23,10 +23,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.actorgraph.graph.AG;
 import org.actorgraph.query.PreparedQueries;
 import org.actorgraph.store.ActorStore;
 import org.actorgraph.testing.Fixtures;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;

@@ -14,9 +14,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.actorgraph.graph.AG;
 import org.actorgraph.testing.Fixtures;
 import org.actorgraph.testing.LockHolder;
+import org.actorgraph.vocabulary.AG;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;

@@ -1,10 +1,15 @@
-package org.actorgraph.graph;
+package org.actorgraph.vocabulary;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** Terms of the ActorGraph ontology ({@code ontology/actorgraph.ttl}) and the other vocabularies the graph uses. */
+/**
+ * Terms of the ActorGraph ontology ({@code ontology/actorgraph.ttl}), in the manner of Jena's own vocabulary classes,
+ * and the other namespaces and graph names the graph uses. This is the one place the ag: namespace is written down:
+ * every stage, from extraction to the server, takes its terms from here, and {@code VocabularyTest} keeps the
+ * constants and the ontology in step both ways.
+ */
 public final class AG {
     public static final String NS = "https://w3id.org/actorgraph/ontology#";
     public static final String DEFAULT_BASE = "https://w3id.org/actorgraph/id/";
@@ -26,6 +31,9 @@ public final class AG {
 
     private AG() {}
 
+    /** The ag: namespace, as Jena's vocabulary classes give theirs. */
+    public static String getURI() { return NS; }
+
     private static Resource c(String local) { return ResourceFactory.createResource(NS + local); }
     private static Property p(String local) { return ResourceFactory.createProperty(NS + local); }
 
@@ -46,6 +54,10 @@ public final class AG {
     public static final Resource Topic = c("Topic");
     public static final Resource Article = c("Article");
     public static final Resource Mention = c("Mention");
+    public static final Resource Stance = c("Stance");
+    public static final Resource EventStatus = c("EventStatus");
+    /** A reified owl:sameAs to an external knowledge base, written by {@code actorgraph link}. */
+    public static final Resource Link = c("Link");
 
     // individuals
     public static final Resource Support = c("Support");
@@ -76,6 +88,15 @@ public final class AG {
     public static final Property confidence = p("confidence");
     /** On relation topics: a list of names, one of which the text must mention for each side. */
     public static final Property involves = p("involves");
+    /**
+     * On an article node, in its own graph: the digest of what the graph was made from. The store writes it in the
+     * same transaction as the rest of the graph, so a stored digest means a complete graph.
+     */
+    public static final Property sourceDigest = p("sourceDigest");
+    /** On a {@link #Link}: how well the external item fits, 0 to 1. */
+    public static final Property score = p("score");
+    /** On a {@link #Link}: how it was found. */
+    public static final Property method = p("method");
 
     // NIF
     public static final Resource nifContext = ResourceFactory.createResource(NIF + "Context");
