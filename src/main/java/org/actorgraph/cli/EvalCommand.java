@@ -50,8 +50,8 @@ public class EvalCommand implements Callable<Integer> {
         // Without DBpedia links: the scores measure extraction alone.
         ArticleExtractor extractor = ExtractionModels.load(false).newExtractor();
         Report report = switch (format) {
-            case re3d -> new Re3dEvaluation(extractor, err).run(path);
-            case meantime -> new MeantimeEvaluation(extractor, err).run(path);
+            case re3d -> new Re3dEvaluation(extractor::extractWithReferences, err).run(path);
+            case meantime -> new MeantimeEvaluation(extractor::extractWithReferences, err).run(path);
         };
         report.print(out, verbose);
         if (json != null) Files.writeString(json, report.toJson());

@@ -2,7 +2,6 @@ package org.actorgraph.eval;
 
 import org.actorgraph.article.Article;
 import org.actorgraph.model.ArticleExtraction;
-import org.actorgraph.extract.ArticleExtractor;
 import org.actorgraph.model.Entity;
 import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.Event;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -45,10 +45,11 @@ public final class MeantimeEvaluation {
     /** The same links seen from the date expression. */
     private static final Set<String> AROUND = Set.of("INCLUDES", "SIMULTANEOUS", "DURING_INV");
 
-    private final ArticleExtractor extractor;
+    /** Reads an article with every reference to its entities (names, pronouns, descriptions) kept. */
+    private final Function<Article, ArticleExtraction> extractor;
     private final PrintWriter progress;
 
-    public MeantimeEvaluation(ArticleExtractor extractor, PrintWriter progress) {
+    public MeantimeEvaluation(Function<Article, ArticleExtraction> extractor, PrintWriter progress) {
         this.extractor = extractor;
         this.progress = progress;
     }
@@ -72,7 +73,7 @@ public final class MeantimeEvaluation {
         for (Path f : files) {
             MeantimeDocument d = MeantimeDocument.read(f);
             LocalDate date = parseDate(d.creationDate);
-            ArticleExtraction x = extractor.extractWithReferences(new Article(d.name, d.text, null, date, null, null, f.toString()));
+            ArticleExtraction x = extractor.apply(new Article(d.name, d.text, null, date, null, null, f.toString()));
             r.documents++;
             scoreEntities(d, x, r);
             scoreSpeakers(d, x, r, speakers, speakersAt);

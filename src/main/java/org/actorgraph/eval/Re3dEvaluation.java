@@ -2,7 +2,6 @@ package org.actorgraph.eval;
 
 import org.actorgraph.article.Article;
 import org.actorgraph.model.ArticleExtraction;
-import org.actorgraph.extract.ArticleExtractor;
 import org.actorgraph.model.Entity;
 import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.Event;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -47,10 +47,11 @@ public final class Re3dEvaluation {
 
     record Rel(String type, int sBegin, int sEnd, String source, int tBegin, int tEnd, String target) {}
 
-    private final ArticleExtractor extractor;
+    /** Reads an article with every reference to its entities (names, pronouns, descriptions) kept. */
+    private final Function<Article, ArticleExtraction> extractor;
     private final PrintWriter progress;
 
-    public Re3dEvaluation(ArticleExtractor extractor, PrintWriter progress) {
+    public Re3dEvaluation(Function<Article, ArticleExtraction> extractor, PrintWriter progress) {
         this.extractor = extractor;
         this.progress = progress;
     }
@@ -101,7 +102,7 @@ public final class Re3dEvaluation {
             String id = doc.getString("_id");
             String text = doc.getString("text");
             if (text == null || text.isBlank()) continue;
-            ArticleExtraction x = extractor.extractWithReferences(new Article(id, text, doc.getString("title"), null, null, null, subset.getFileName() + "/" + id));
+            ArticleExtraction x = extractor.apply(new Article(id, text, doc.getString("title"), null, null, null, subset.getFileName() + "/" + id));
             r.documents++;
             scoreEntities(x, entities.getOrDefault(id, List.of()), r);
             scoreRelations(x, relations.getOrDefault(id, List.of()), r, subset.getFileName() + "/" + id);

@@ -21,7 +21,7 @@ class CorpusEvaluationTest {
 
     @Test
     void re3dCountsSpansRelationsAndStances() {
-        Report r = new Re3dEvaluation(extractor, null).run(Path.of("src/test/resources/eval/re3d-format"));
+        Report r = new Re3dEvaluation(extractor::extractWithReferences, null).run(Path.of("src/test/resources/eval/re3d-format"));
         assertEquals(1, r.documents());
         Score person = r.rows().get("entity Person");
         assertEquals(4, person.gold(), "Anna Lind, Kofi Annan, Lind and the title 'Foreign Minister'");
@@ -42,7 +42,7 @@ class CorpusEvaluationTest {
         assertEquals("2003-09-01", d.creationDate);
         assertEquals("Anna Lind", d.textOf(d.markables.get("1")));
 
-        Report r = new MeantimeEvaluation(extractor, null).run(Path.of("src/test/resources/eval/meantime-format"));
+        Report r = new MeantimeEvaluation(extractor::extractWithReferences, null).run(Path.of("src/test/resources/eval/meantime-format"));
         Score entities = r.rows().get("* entities (PER/ORG/LOC)");
         assertEquals(3, entities.gold());
         assertTrue(entities.found() >= 2, "Anna Lind and Sweden at least: " + entities.found());
