@@ -8,13 +8,14 @@ import java.util.Set;
 /**
  * The stance the frame of the reported clause states, for a cue that states none: readiness and will
  * ({@code volition-words.txt}: "is ready to", "wants", "must", "should") support what the clause proposes, and
- * refuse it when negated; refusal ({@code refusal-words.txt}: "rejects", "refuses") and a negated modal ("would not
- * accept", "will not allow", "cannot") oppose it; "there will be no amnesty" opposes what it denies. Held only when
+ * refuse it when negated; refusal ({@code refusal-words.txt}: "rejects", "refuses") and a negated modal on a verb of
+ * conceding ({@code conceding-verbs.txt}: "would not accept", "will not allow", "cannot tolerate") oppose it; "there will be no amnesty" opposes what it denies. Held only when
  * the clause is the speaker's own, as for {@link WordStance}.
  */
 final class ContentFrame implements DetailRule {
     private static final Set<String> VOLITION = WordLists.words("volition-words.txt");
     private static final Set<String> REFUSAL = WordLists.words("refusal-words.txt");
+    private static final Set<String> CONCEDING = WordLists.words("conceding-verbs.txt");
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall", "should", "must", "may", "might", "wo", "ca");
     /** A stance read from the clause's frame is as sure as one read from its words. */
     private static final double STANCE_FROM_FRAME = 0.85;
@@ -37,10 +38,11 @@ final class ContentFrame implements DetailRule {
 
     static Stance frame(Sentences s, int pred) {
         boolean negated = s.negated(pred) || auxNegated(s, pred);
-        if (volition(s, pred)) return negated ? Stance.OPPOSE : Stance.SUPPORT;
+        // "does not intend to abandon dialogue": refusing something bad is no refusal of what is proposed.
+        if (volition(s, pred)) return !negated ? Stance.SUPPORT : WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
         if (REFUSAL.contains(s.lemma(pred))) return negated ? Stance.NEUTRAL : Stance.OPPOSE;
         // "would not be a threat to anyone": refusing something bad is no refusal of what is proposed.
-        if (negated && modal(s, pred)) return WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
+        if (negated && modal(s, pred) && CONCEDING.contains(s.lemma(pred))) return WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
         if (deniedExistence(s, pred)) return Stance.OPPOSE;
         return Stance.NEUTRAL;
     }

@@ -18,7 +18,6 @@ final class ContentTopics implements DetailRule {
 
     static final Rule SENTENCE = context("topic.sentence", "for a content with no topic of its own, the topics its sentence names");
     static final Rule PARAGRAPH = context("topic.paragraph", "for a sentence with no topic either, the topics its paragraph names");
-    static final Rule LEAD = context("topic.article-lead", "for a paragraph with no topic either, the topics the article's title and first paragraph name");
 
     private static Rule context(String name, String description) {
         return new Rule() {
@@ -45,13 +44,12 @@ final class ContentTopics implements DetailRule {
             p.topics.add(m.iri());
             p.by(m.bySides() ? SIDES : this, RuleUse.Part.TOPICS);
         }
-        // A statement with no trigger of its own is about what its sentence, paragraph or article is about: the
-        // nearest that names a topic is taken, and only its trigger words count (not the speaker's country).
+        // A statement with no trigger of its own is about what its sentence or paragraph is about: the nearer
+        // that names a topic is taken, and only its trigger words count (not the speaker's country). The
+        // article's title and lead were tried as a third step and named topics the statements were not about.
         if (!p.topics.isEmpty()) return;
-        String title = view.article.title() == null ? "" : view.article.title() + "\n";
-        String[] texts = {p.sentence.span().of(view.text), view.paragraph(p.sentence.index).of(view.text),
-                title + view.paragraph(0).of(view.text)};
-        Rule[] rules = {SENTENCE, PARAGRAPH, LEAD};
+        String[] texts = {p.sentence.span().of(view.text), view.paragraph(p.sentence.index).of(view.text)};
+        Rule[] rules = {SENTENCE, PARAGRAPH};
         for (int i = 0; i < texts.length && p.topics.isEmpty(); i++) {
             for (TopicTagger.Match m : tagger.topicsOf(texts[i], List.of())) {
                 if (m.bySides()) continue;

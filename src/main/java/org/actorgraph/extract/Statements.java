@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.RuleUse;
 
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import java.util.List;
  * The voices phase: finds every reporting cue of the article, resolves its speakers, gives quotations and
  * statements after "X said:" their speakers, resolves the cues' speakers again now that "I" and "we" inside those
  * have a speaker, and makes the positions. A cue inside another one's content adds to that position when the same
- * speaker elaborates ("emphasized that ..., noting that ..."), and is a position of its own when it reports someone
- * else ("Leavitt said Trump had urged ...").
+ * speaker elaborates ("emphasized that ..., noting that ..."), and is a position of its own when it reports another
+ * person ("Leavitt said Trump had urged ...").
  */
 final class Statements {
     /** Tried in order at each token; the first that matches takes it. */
@@ -30,6 +31,11 @@ final class Statements {
     }
 
     private Statements() {}
+
+    /** "Lavrov said Moscow will not ...": a speaker's country or body speaking inside the speaker's words is the speaker. */
+    private static boolean sameSide(EntityNode host, EntityNode nested) {
+        return host == nested || host.country() == nested || host.memberOf().contains(nested);
+    }
 
     static void apply(ArticleView view, Speakers speakers, Findings findings) {
         List<List<CueMatch>> bySentence = new ArrayList<>();
@@ -59,9 +65,11 @@ final class Statements {
                 CueMatch host = m.hostIn(found);
                 for (Speaker sp : m.speakers) {
                     // "Leavitt said Trump had urged ...": a cue inside another's content is a position of its own
-                    // when someone else speaks through it; the host's own elaborations ("..., noting that") add
-                    // to the host's position.
-                    if (host != null && (host.speakers.isEmpty() || host.speakers.stream().anyMatch(h -> h.entity() == sp.entity()))) continue;
+                    // when another person speaks through it; the host's own elaborations ("..., noting that") and
+                    // what sides or bodies did in the host's account ("the two sides agreed to ...") add to the
+                    // host's position.
+                    if (host != null && (host.speakers.isEmpty() || sp.entity().kind() != EntityKind.PERSON
+                            || host.speakers.stream().anyMatch(h -> sameSide(h.entity(), sp.entity())))) continue;
                     PositionDraft p = new PositionDraft(sp.entity(), m.cue.lemma(), m.cueSpan(), m.contentSpan(), s,
                             sp.confidence(), m.cue, m.cueToken, m.last, m.content);
                     p.by(m.rule, RuleUse.Part.FOUND);

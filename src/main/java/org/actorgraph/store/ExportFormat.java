@@ -22,7 +22,9 @@ public enum ExportFormat {
     /** Written compact with ActorGraph's own context, by {@link JsonLdExporter}. */
     JSONLD("jsonld", RDFFormat.JSONLD, true),
     /** Every graph merged, one triple a line. */
-    NTRIPLES("ntriples", RDFFormat.NTRIPLES, false);
+    NTRIPLES("ntriples", RDFFormat.NTRIPLES, false),
+    /** Every graph merged into one RDF/XML document, for tools that read nothing else. */
+    RDFXML("rdfxml", RDFFormat.RDFXML_PRETTY, false);
 
     private final String id;
     private final RDFFormat rdfFormat;

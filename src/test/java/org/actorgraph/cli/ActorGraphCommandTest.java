@@ -66,7 +66,7 @@ class ActorGraphCommandTest {
     @Test
     void unknownOptionIsAUsageErrorWithExitTwo() {
         assertEquals(2, run("--no-such-option").exit());
-        assertEquals(2, run("export", "--format", "rdfxml", "--store", tmp.resolve("s").toString()).exit());
+        assertEquals(2, run("export", "--format", "yaml", "--store", tmp.resolve("s").toString()).exit());
         assertEquals(2, run("no-such-command").exit());
         assertEquals(2, run().exit(), "a subcommand is required");
     }

@@ -41,11 +41,25 @@ class ExportNTriplesTest {
     }
 
     @Test
+    void rdfXmlExportHoldsTheUnionOfAllGraphs() throws Exception {
+        Path storeDir = tmp.resolve("store");
+        long unionTriples;
+        try (ActorStore store = Fixtures.smallStore(storeDir)) {
+            unionTriples = store.tripleCount();
+        }
+        Path file = tmp.resolve("out/all.rdf");
+        CliRun r = CliRun.of("export", "--store", storeDir.toString(), "--format", "rdfxml", "--out", file.toString());
+        assertEquals(0, r.exit(), r.err());
+        Model back = RDFDataMgr.loadModel(file.toString(), Lang.RDFXML);
+        assertEquals(unionTriples, back.size());
+    }
+
+    @Test
     void anUnknownFormatNamesTheOptionAndTheFormatsInOneLine() {
         CliRun r = CliRun.of("export", "--store", tmp.resolve("s").toString(), "--format", "yaml");
         assertEquals(2, r.exit());
         String first = r.err().lines().findFirst().orElse("");
         assertEquals("Invalid value for option '--format': Unknown export format 'yaml'; expected one of "
-                + "turtle, trig, nquads, jsonld, ntriples", first);
+                + "turtle, trig, nquads, jsonld, ntriples, rdfxml", first);
     }
 }

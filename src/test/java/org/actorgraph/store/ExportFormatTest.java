@@ -40,7 +40,7 @@ class ExportFormatTest {
     void anythingElseIsRefusedWithTheList() {
         for (String name : new String[] {"", "yaml", "ttl.gz", "rdfxml"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExportFormat.parse(name));
-            assertTrue(e.getMessage().endsWith("expected one of turtle, trig, nquads, jsonld, ntriples"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("expected one of turtle, trig, nquads, jsonld, ntriples, rdfxml"), e.getMessage());
         }
     }
 }
