@@ -28,17 +28,19 @@ class ExportFormatTest {
         assertEquals(ExportFormat.NTRIPLES, ExportFormat.parse("ntriples"));
         assertEquals(ExportFormat.NTRIPLES, ExportFormat.parse("N-Triples"));
         assertEquals(ExportFormat.NTRIPLES, ExportFormat.parse("nt"));
+        assertEquals(ExportFormat.RDFXML, ExportFormat.parse("RDF/XML"));
+        assertEquals(ExportFormat.RDFXML, ExportFormat.parse("rdf"));
     }
 
     @Test
     void everyIdParsesToItsOwnFormat() {
-        assertEquals(List.of("turtle", "trig", "nquads", "jsonld", "ntriples"), ExportFormat.ids());
+        assertEquals(List.of("turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml"), ExportFormat.ids());
         for (ExportFormat f : ExportFormat.values()) assertEquals(f, ExportFormat.parse(f.id()));
     }
 
     @Test
     void anythingElseIsRefusedWithTheList() {
-        for (String name : new String[] {"", "yaml", "ttl.gz", "rdfxml"}) {
+        for (String name : new String[] {"", "yaml", "ttl.gz", "owl-functional"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExportFormat.parse(name));
             assertTrue(e.getMessage().endsWith("expected one of turtle, trig, nquads, jsonld, ntriples, rdfxml"), e.getMessage());
         }
