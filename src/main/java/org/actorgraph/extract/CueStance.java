@@ -25,7 +25,8 @@ final class CueStance implements DetailRule {
         Sentences s = p.sentence;
         int pred = ContentHeads.predicate(s, p.contentTokens);
         boolean cueNegated = p.cueToken >= 0 && s.negated(p.cueToken);
-        boolean contentNegated = pred >= 0 && s.negated(pred) && p.stance == Stance.SUPPORT;
+        // "insisted that Russia does not intend to abandon dialogue": refusing something bad keeps the support.
+        boolean contentNegated = pred >= 0 && s.negated(pred) && p.stance == Stance.SUPPORT && !WordStance.negativeBelow(s, pred);
         // "did not welcome", "urged Israel not to launch": the stance is turned round.
         if (cueNegated != contentNegated) {
             p.stance = p.stance == Stance.SUPPORT ? Stance.OPPOSE : Stance.SUPPORT;
