@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves an ActorGraph dataset over HTTP with embedded Fuseki: SPARQL query and read-only graph store access at
  * {@code /actorgraph} (with its service description, and {@code ?default} read as the union of all graphs as queries
- * see it), the prepared queries at {@code /actorgraph/prepared/{name}}, a start page at {@code /} and the Fuseki query
- * UI at {@code /index.html}, with what a read-only server cannot do hidden. Cross-origin access only for the origins
+ * see it), the prepared queries at {@code /actorgraph/prepared/{name}}, a start page at {@code /start} and the Fuseki
+ * query UI at {@code /}, with what a read-only server cannot do hidden. Cross-origin access only for the origins
  * in the options. Unless {@link ServerOptions#allowUpdate()} is set nothing served can change the data; when it is, only
  * {@code /actorgraph/update} (SPARQL Update) and {@code /actorgraph/data} (Graph Store reads and writes) accept writes,
  * and only from users in the password file, over HTTP basic authentication. Every query runs within the options'
@@ -102,7 +102,7 @@ public final class ActorGraphServer {
                 // Graph Store reads of ?default see the same union of graphs a query's default graph is.
                 .registerOperation(Operation.GSP_R, new UnionDefaultGraphStore())
                 .addFilter("/" + DATASET + "/*", new ProtocolFilter("/" + DATASET, options))
-                .addServlet("", new LandingPage(queries, options));
+                .addServlet(LandingPage.PATH, new LandingPage(queries, options));
         if (options.cors()) {
             builder.addFilter("/*", new CorsFilter(options.corsOrigins()));
         }
@@ -111,8 +111,9 @@ public final class ActorGraphServer {
         }
         String ui = uiLocation();
         if (ui != null) {
-            builder.staticFileBase(ui)
-                    .addServlet("/" + UI_PAGE, new FusekiUiPage(uiIndex(), DATASET, !options.allowUpdate()));
+            // The UI finds its endpoints relative to its page, so it is served at the root only.
+            FusekiUiPage page = new FusekiUiPage(uiIndex(), DATASET, !options.allowUpdate());
+            builder.staticFileBase(ui).addServlet("", page).addServlet("/" + UI_PAGE, page);
         } else {
             LOG.warn("Fuseki UI files (jena-fuseki-ui) are not on the classpath; serving SPARQL without the UI");
         }
@@ -211,7 +212,7 @@ public final class ActorGraphServer {
 
     /** ActorGraph's start page: prefixes and prepared queries, each linking into the query editor. */
     public String startUrl() {
-        return baseUrl();
+        return baseUrl() + LandingPage.PATH.substring(1);
     }
 
     public synchronized boolean isRunning() {

@@ -17,12 +17,14 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 
 /**
- * The start page at {@code /}: the endpoints, the prefixes ActorGraph's data uses, and every prepared query with a
+ * The start page at {@code /start}: the endpoints, the prefixes ActorGraph's data uses, and every prepared query with a
  * form that runs it and a link that opens it in the Fuseki query editor. Plain HTML, no script, nothing fetched from
  * elsewhere.
  */
 final class LandingPage extends HttpServlet {
-    static final String EDITOR = "index.html#/dataset/" + ActorGraphServer.DATASET + "/query";
+    static final String PATH = "/start";
+    /** The Fuseki UI's editor, relative to the server's base URL; the UI only works served at the root. */
+    static final String EDITOR = "#/dataset/" + ActorGraphServer.DATASET + "/query";
 
     private final transient byte[] page;
 
@@ -49,7 +51,7 @@ final class LandingPage extends HttpServlet {
     }
 
     static String editorLink(String queryText) {
-        return EDITOR + "?query=" + URLEncoder.encode(queryText, StandardCharsets.UTF_8).replace("+", "%20");
+        return "/" + EDITOR + "?query=" + URLEncoder.encode(queryText, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The query as the editor gets it: its parameters described in comments, since the editor cannot bind them. */

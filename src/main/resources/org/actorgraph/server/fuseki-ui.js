@@ -8,8 +8,9 @@
 
   var style = document.createElement('style');
   style.textContent = server.readOnly
-    ? 'a[href^="#/manage"], a[href$="/upload"], a[href$="/edit"], .dataset-remove, .dataset-backup '
-      + '{ display: none !important; }'
+    ? 'a[href^="#/manage"], a[href$="/upload"], a[href$="/edit"], .dataset-remove, .dataset-backup, '
+      + 'button:has(svg[data-icon="upload"]), button:has(svg[data-icon="edit"]), '
+      + 'button:has(svg[data-icon="pen-to-square"]) { display: none !important; }'
     : 'a[href^="#/manage"], .dataset-remove, .dataset-backup { display: none !important; }';
   document.head.appendChild(style);
 
@@ -27,7 +28,7 @@
 
   function update() {
     var el = bar();
-    var home = '<a href="/">ActorGraph start page</a>: the ag: prefixes and the prepared queries, '
+    var home = '<a href="/start">ActorGraph start page</a>: the ag: prefixes and the prepared queries, '
       + 'each one opens in this query editor.';
     if (blocked.test(location.hash)) {
       el.id = 'actorgraph-bar';

@@ -245,7 +245,7 @@ class EndpointProtocolTest {
 
     @Test
     void theUiPageCarriesTheReadOnlySettings() throws Exception {
-        HttpResponse<String> resp = get(server.baseUrl() + "index.html", "text/html");
+        HttpResponse<String> resp = get(server.baseUrl(), "text/html");
         assertEquals(200, resp.statusCode());
         assertTrue(resp.body().contains("window.actorgraphServer = {readOnly: true"), resp.body());
         assertTrue(resp.body().contains("./static/"), "still Fuseki's page");
