@@ -72,6 +72,12 @@ public class ServeCommand implements Callable<Integer> {
                     + "from users in --password-file only (HTTP basic authentication).")
     boolean update;
 
+    @Option(names = "--cors", paramLabel = "ORIGINS", arity = "0..1", fallbackValue = ServerOptions.ANY_ORIGIN,
+            split = ",",
+            description = "Let web pages from these origins (comma-separated, e.g. https://yasgui.example.org) "
+                    + "read the endpoint from a browser; --cors alone allows any origin. Default: none.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Users allowed to write, one 'name: password' a line; required by --update.")
     Path passwordFile;
@@ -94,8 +100,12 @@ public class ServeCommand implements Callable<Integer> {
         if (passwordFile != null && !Files.isReadable(passwordFile)) {
             throw new IllegalArgumentException("Password file " + passwordFile + " does not exist or cannot be read");
         }
-        return new ServerOptions(allowService, update, passwordFile,
-                Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))), maxRows);
+        try {
+            return new ServerOptions(allowService, update, passwordFile,
+                    Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))), maxRows, corsOrigins);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--cors: " + e.getMessage());
+        }
     }
 
     // Serving works without the ontology graph, so a jar missing it should still serve the data it has.
@@ -138,7 +148,11 @@ public class ServeCommand implements Callable<Integer> {
         out.println("Store:           " + store.directory() + " (" + store.articleCount() + " articles)");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Prepared:        " + server.preparedUrl() + "{name}");
+        out.println("Start page:      " + server.startUrl());
         out.println("Query UI:        " + server.uiUrl());
+        if (options.cors()) {
+            out.println("CORS:            " + String.join(", ", options.corsOrigins()));
+        }
         if (options.allowUpdate()) {
             out.println("Update:          " + server.updateUrl() + " and " + server.dataUrl()
                     + " (HTTP basic authentication)");

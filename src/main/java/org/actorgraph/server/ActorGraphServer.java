@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves an ActorGraph dataset over HTTP with embedded Fuseki: SPARQL query and read-only graph store access at
- * {@code /actorgraph}, the prepared queries at {@code /actorgraph/prepared/{name}}, and the Fuseki query UI at
- * {@code /}. Unless {@link ServerOptions#allowUpdate()} is set nothing served can change the data; when it is, only
+ * {@code /actorgraph} (with its service description, and {@code ?default} read as the union of all graphs as queries
+ * see it), the prepared queries at {@code /actorgraph/prepared/{name}}, a start page at {@code /start} and the Fuseki
+ * query UI at {@code /}, with what a read-only server cannot do hidden. Cross-origin access only for the origins
+ * in the options. Unless {@link ServerOptions#allowUpdate()} is set nothing served can change the data; when it is, only
  * {@code /actorgraph/update} (SPARQL Update) and {@code /actorgraph/data} (Graph Store reads and writes) accept writes,
  * and only from users in the password file, over HTTP basic authentication. Every query runs within the options'
  * timeout and row cap, and SERVICE calls out only when allowed.
@@ -37,8 +39,10 @@ public final class ActorGraphServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActorGraphServer.class);
     private static final String UI_RESOURCE = "webapp";
+    private static final String UI_PAGE = "index.html";
 
     private final Dataset dataset;
+    private final PreparedQueries queries;
     private final QueryRunner runner;
     private final String host;
     private final int requestedPort;
@@ -54,6 +58,7 @@ public final class ActorGraphServer {
             throw new IllegalArgumentException("Port must be between 0 and 65535, got " + port);
         }
         this.dataset = dataset;
+        this.queries = queries;
         this.host = host == null || host.isBlank() ? DEFAULT_HOST : host.strip();
         this.requestedPort = port;
         this.options = options == null ? ServerOptions.defaults() : options;
@@ -93,17 +98,30 @@ public final class ActorGraphServer {
                 .enablePing(true)
                 .enableStats(true)
                 // Every query endpoint of the dataset runs through the limits.
-                .registerOperation(Operation.Query, new LimitedQueryService(options.queryLimits()));
+                .registerOperation(Operation.Query, new LimitedQueryService(options.queryLimits()))
+                // Graph Store reads of ?default see the same union of graphs a query's default graph is.
+                .registerOperation(Operation.GSP_R, new UnionDefaultGraphStore())
+                .addFilter("/" + DATASET + "/*", new ProtocolFilter("/" + DATASET, options))
+                .addServlet(LandingPage.PATH, new LandingPage(queries, options));
+        if (options.cors()) {
+            builder.addFilter("/*", new CorsFilter(options.corsOrigins()));
+        }
         if (options.allowUpdate()) {
             addWriteEndpoints(builder);
         }
         String ui = uiLocation();
         if (ui != null) {
-            builder.staticFileBase(ui);
+            // The UI finds its endpoints relative to its page, so it is served at the root only.
+            FusekiUiPage page = new FusekiUiPage(uiIndex(), DATASET, !options.allowUpdate());
+            builder.staticFileBase(ui).addServlet("", page).addServlet("/" + UI_PAGE, page);
         } else {
             LOG.warn("Fuseki UI files (jena-fuseki-ui) are not on the classpath; serving SPARQL without the UI");
         }
         return builder.build();
+    }
+
+    private static String uiIndex() {
+        return FusekiUiPage.resource(ActorGraphServer.class.getClassLoader().getResourceAsStream(UI_RESOURCE + "/" + UI_PAGE));
     }
 
     // Named endpoints only: an auth policy on the dataset's unnamed endpoint would put every query behind a login.
@@ -129,12 +147,12 @@ public final class ActorGraphServer {
     }
 
     private static String uiLocation() {
-        URL index = ActorGraphServer.class.getClassLoader().getResource(UI_RESOURCE + "/index.html");
+        URL index = ActorGraphServer.class.getClassLoader().getResource(UI_RESOURCE + "/" + UI_PAGE);
         if (index == null) {
             return null;
         }
         String s = index.toExternalForm();
-        return s.substring(0, s.length() - "index.html".length());
+        return s.substring(0, s.length() - UI_PAGE.length());
     }
 
     /** The port actually bound, which differs from the requested one when that was 0. */
@@ -187,9 +205,14 @@ public final class ActorGraphServer {
         return datasetUrl() + "/prepared/";
     }
 
-    /** The Fuseki query UI. */
+    /** The Fuseki query UI's editor. */
     public String uiUrl() {
-        return baseUrl() + "#/dataset/" + DATASET + "/query";
+        return baseUrl() + LandingPage.EDITOR;
+    }
+
+    /** ActorGraph's start page: prefixes and prepared queries, each linking into the query editor. */
+    public String startUrl() {
+        return baseUrl() + LandingPage.PATH.substring(1);
     }
 
     public synchronized boolean isRunning() {

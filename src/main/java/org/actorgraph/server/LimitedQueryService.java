@@ -1,6 +1,12 @@
 package org.actorgraph.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.actorgraph.query.QueryLimits;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.QueryDeniedException;
@@ -15,7 +21,8 @@ import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 /**
  * Fuseki's SPARQL query operation with ActorGraph's limits applied to every query: a timeout, a row cap, and SERVICE
  * refused unless the server allows it. A request cannot lift them; the protocol's {@code timeout} parameter is
- * ignored.
+ * ignored. A CONSTRUCT or DESCRIBE asked for with only SPARQL result formats in Accept is answered in the nearest RDF
+ * syntax (see {@link GraphSyntax}) rather than Fuseki's Turtle default.
  */
 final class LimitedQueryService extends SPARQL_QueryDataset {
     /** Response header set when the row cap shortened a result; its value is the cap. */
@@ -50,5 +57,37 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
                     + " (this server does not call other endpoints; see serve --allow-service)");
             return null;
         }
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        boolean graph = result != null && (result.isGraph() || result.isDataset());
+        String accept = action.getRequestHeader("Accept");
+        if (!graph || hasFormatParameter(action) || accept == null || GraphSyntax.named(accept) != null) {
+            super.sendResults(action, result, prologue);
+            return;
+        }
+        Lang lang = GraphSyntax.fallback(accept);
+        action.setResponseStatus(HttpSC.OK_200);
+        action.setResponseContentType(lang.getContentType().getContentTypeStr());
+        action.setResponseCharacterEncoding("utf-8");
+        try {
+            if (result.isGraph()) {
+                RDFDataMgr.write(action.getResponseOutputStream(), result.graph(), lang);
+            } else {
+                RDFDataMgr.write(action.getResponseOutputStream(), result.dataset().getDefaultGraph(), lang);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasFormatParameter(HttpAction action) {
+        for (String name : new String[] {"output", "format", "results"}) {
+            if (action.getRequestParameter(name) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

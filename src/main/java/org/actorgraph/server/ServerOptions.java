@@ -2,6 +2,7 @@ package org.actorgraph.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.actorgraph.query.QueryLimits;
 
@@ -13,10 +14,13 @@ import org.actorgraph.query.QueryLimits;
  * @param passwordFile  users and passwords for HTTP basic authentication of writes, or null
  * @param queryTimeout  longest a query may run
  * @param maxRows       most result rows a query may return
+ * @param corsOrigins   origins whose browser pages may read the endpoint ({@code *} for any); empty for none
  */
-public record ServerOptions(boolean allowService, boolean allowUpdate, Path passwordFile, Duration queryTimeout, long maxRows) {
+public record ServerOptions(boolean allowService, boolean allowUpdate, Path passwordFile, Duration queryTimeout, long maxRows,
+        List<String> corsOrigins) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_ROWS = 100_000;
+    public static final String ANY_ORIGIN = "*";
 
     public ServerOptions {
         if (allowUpdate && passwordFile == null) {
@@ -32,6 +36,18 @@ public record ServerOptions(boolean allowService, boolean allowUpdate, Path pass
         if (maxRows <= 0) {
             throw new IllegalArgumentException("Row cap must be positive, got " + maxRows);
         }
+        corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
+        for (String origin : corsOrigins) {
+            if (!origin.equals(ANY_ORIGIN) && !origin.matches("https?://[^/\\s]+")) {
+                throw new IllegalArgumentException("CORS origin must be * or scheme://host[:port] with nothing after, got '"
+                        + origin + "'");
+            }
+        }
+    }
+
+    /** Options without cross-origin access. */
+    public ServerOptions(boolean allowService, boolean allowUpdate, Path passwordFile, Duration queryTimeout, long maxRows) {
+        this(allowService, allowUpdate, passwordFile, queryTimeout, maxRows, List.of());
     }
 
     public static ServerOptions defaults() {
@@ -39,20 +55,29 @@ public record ServerOptions(boolean allowService, boolean allowUpdate, Path pass
     }
 
     public ServerOptions withAllowService(boolean allow) {
-        return new ServerOptions(allow, allowUpdate, passwordFile, queryTimeout, maxRows);
+        return new ServerOptions(allow, allowUpdate, passwordFile, queryTimeout, maxRows, corsOrigins);
     }
 
     /** Accepts SPARQL Update and Graph Store writes from users listed in {@code passwords}. */
     public ServerOptions withUpdate(Path passwords) {
-        return new ServerOptions(allowService, true, passwords, queryTimeout, maxRows);
+        return new ServerOptions(allowService, true, passwords, queryTimeout, maxRows, corsOrigins);
     }
 
     public ServerOptions withQueryTimeout(Duration timeout) {
-        return new ServerOptions(allowService, allowUpdate, passwordFile, timeout, maxRows);
+        return new ServerOptions(allowService, allowUpdate, passwordFile, timeout, maxRows, corsOrigins);
     }
 
     public ServerOptions withMaxRows(long rows) {
-        return new ServerOptions(allowService, allowUpdate, passwordFile, queryTimeout, rows);
+        return new ServerOptions(allowService, allowUpdate, passwordFile, queryTimeout, rows, corsOrigins);
+    }
+
+    /** Lets browser pages from {@code origins} read the endpoint; {@code *} for any origin, empty for none. */
+    public ServerOptions withCors(List<String> origins) {
+        return new ServerOptions(allowService, allowUpdate, passwordFile, queryTimeout, maxRows, origins);
+    }
+
+    public boolean cors() {
+        return !corsOrigins.isEmpty();
     }
 
     /** The per-query limits every served query runs within. */
