@@ -42,9 +42,14 @@ final class WordStance implements DetailRule {
         return false;
     }
 
-    /** True when a disapproving word stands in the predicate's own clause ("would not be a threat"). */
+    /**
+     * True when what a negated predicate refuses is itself bad: the predicate ("would not be a threat", "will not
+     * be deterred") or the act it governs ("does not intend to abandon dialogue") is a disapproving word. Words
+     * further down ("will not allow al-Qaida to grow its capacity to attack") belong to what is refused.
+     */
     static boolean negativeBelow(Sentences s, int pred) {
-        for (int t : s.subtree(pred, Set.copyOf(s.children(pred, "ccomp")))) if (StanceClassifier.negative(s, t)) return true;
+        if (StanceClassifier.negative(s, pred)) return true;
+        for (int c : s.children(pred, "xcomp")) if (StanceClassifier.negative(s, c)) return true;
         return false;
     }
 
