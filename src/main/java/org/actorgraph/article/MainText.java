@@ -76,6 +76,17 @@ final class MainText {
         return relaxed.length() > strict.length() ? relaxed : strict;
     }
 
+    /** All the text of a fragment known to be article text (a feed item's content), in paragraphs. */
+    static String plain(Element fragment) {
+        Element copy = fragment.clone();
+        for (Element e : copy.getAllElements()) {
+            if (e != copy && (DROPPED_TAGS.contains(e.normalName()) && !e.normalName().equals("h1"))) e.remove();
+        }
+        StringBuilder out = new StringBuilder();
+        appendText(copy, out);
+        return tidy(out);
+    }
+
     private static String extract(Element body, boolean strict) {
         prune(body, strict);
         Element best = bestContainer(body);
@@ -248,7 +259,8 @@ final class MainText {
     /** The winner and those of its siblings that read like more of the same article. */
     private static List<Element> withSiblings(Element best) {
         Element parent = best.parent();
-        if (parent == null) return List.of(best);
+        // The body of a cloned page hangs from a document shell that does not list it among its children.
+        if (parent == null || parent.children().stream().noneMatch(c -> c == best)) return List.of(best);
         double bestScore = score(best);
         double threshold = Math.max(10, bestScore * 0.2);
         List<Element> parts = new ArrayList<>();

@@ -285,6 +285,12 @@ final class Conversion implements ArticleSink {
     }
 
     @Override
+    public synchronized void skipped(String origin, String summary) {
+        err.println(origin + ": " + summary);
+        err.flush();
+    }
+
+    @Override
     public synchronized void problem(InputProblem problem) {
         problems++;
         err.println("error: " + problem);
