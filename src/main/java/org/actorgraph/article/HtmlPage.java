@@ -78,7 +78,7 @@ public final class HtmlPage {
         Document page = Jsoup.parse(source, baseUri == null ? "" : baseUri, Parser.htmlParser());
         int depth = depth(page);
         if (depth > MAX_DEPTH) {
-            throw new Refused(String.format(Locale.ROOT, "elements nested %,d deep; the limit is %,d", depth, MAX_DEPTH));
+            throw new Refused(String.format(Locale.ROOT, "elements nested over %,d deep (a broken or hostile page)", MAX_DEPTH));
         }
         return page;
     }
