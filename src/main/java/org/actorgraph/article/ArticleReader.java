@@ -6,6 +6,7 @@ import org.apache.jena.atlas.json.JsonValue;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -32,16 +33,27 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
- * Reads articles from {@code .txt} files (one article each, id = file name without extension), {@code .jsonl} files
- * (one JSON object a line: id, text, and optionally title, date, url, publisher) and directories of those, walked
- * recursively in name order. Anything unreadable is reported with its file and line, and reading goes on.
+ * Reads articles from the files users have, and from directories of them, walked recursively in name order:
+ * <ul>
+ *   <li>{@code .txt}: one article each, id = file name without extension;</li>
+ *   <li>{@code .jsonl}: one JSON object a line: id, text, and optionally title, date, url, publisher;</li>
+ *   <li>{@code .html}, {@code .htm}, {@code .xhtml}, also gzipped ({@code .html.gz}): a saved web page, whose main
+ *       text and metadata are extracted ({@link HtmlPage}); id = file name without extensions;</li>
+ *   <li>{@code .warc}, {@code .warc.gz}: a web archive, each HTML response an article ({@link WarcArticles});</li>
+ *   <li>{@code .rss}, {@code .atom}, and {@code .xml} files that are feeds: items with full text
+ *       ({@link FeedArticles}).</li>
+ * </ul>
+ * Anything unreadable is reported with its file and line (or record, or item), and reading goes on.
  *
- * <p>What is refused, and why: text that is not UTF-8 (it would be garbled silently), binary data, HTML (menus,
- * scripts and markup would become "sentences"; extract the article text first), articles over
- * {@link #MAX_ARTICLE_BYTES} (the NLP pipeline's memory grows with the article), and text with broken Unicode.
- * A UTF-8 byte order mark is accepted and dropped.
+ * <p>What is refused, and why: text that is not UTF-8 (it would be garbled silently), binary data, markup in a
+ * {@code .txt} or JSON line (menus, scripts and markup would become "sentences"; a page saved as {@code .html} has
+ * its article text extracted), articles over {@link #MAX_ARTICLE_BYTES} (the NLP pipeline's memory grows with the
+ * article), and text with broken Unicode. A UTF-8 byte order mark is accepted and dropped. Pages and feeds are read
+ * into memory up to a bound that holds after decompression too, so a huge file or a gzip bomb is refused in one line.
  */
 public final class ArticleReader {
     /**
@@ -150,8 +162,33 @@ public final class ArticleReader {
 
     private static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".jsonl");
+        return name.endsWith(".txt") || name.endsWith(".jsonl") || htmlExtension(name) != null || isWarc(name)
+                || name.endsWith(".rss") || name.endsWith(".atom") || (name.endsWith(".xml") && looksLikeFeed(p));
     }
+
+    private static final List<String> HTML_EXTENSIONS = List.of(".html.gz", ".htm.gz", ".xhtml.gz", ".html", ".htm", ".xhtml");
+
+    /** The HTML extension a file name ends with (lower case), or null. */
+    static String htmlExtension(String lowerName) {
+        for (String ext : HTML_EXTENSIONS) if (lowerName.endsWith(ext)) return ext;
+        return null;
+    }
+
+    private static boolean isWarc(String lowerName) {
+        return lowerName.endsWith(".warc") || lowerName.endsWith(".warc.gz");
+    }
+
+    /** An .xml file in a folder is read only if it is a feed, so that other XML lying beside articles is left alone. */
+    private static boolean looksLikeFeed(Path p) {
+        try {
+            String head = new String(head(p), StandardCharsets.ISO_8859_1);
+            return FEED_ROOT.matcher(head).find();
+        } catch (IOException e) {
+            return true; // Reported with its reason when read.
+        }
+    }
+
+    private static final Pattern FEED_ROOT = Pattern.compile("<(rss|feed|rdf:RDF)[\\s>]");
 
     private void readFile(Path file, ArticleSink sink) {
         String name = file.getFileName().toString();
@@ -160,6 +197,12 @@ public final class ArticleReader {
             sink.problem(new InputProblem(file.toString(), "is a directory"));
         } else if (lower.endsWith(".jsonl")) {
             readJsonLines(file, sink);
+        } else if (htmlExtension(lower) != null) {
+            readHtml(file, name, htmlExtension(lower), sink);
+        } else if (isWarc(lower)) {
+            WarcArticles.read(file, sink);
+        } else if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".xml")) {
+            FeedArticles.read(file, sink);
         } else if (lower.endsWith(".txt")) {
             String text = readText(file, sink);
             if (text == null) return;
@@ -168,7 +211,38 @@ public final class ArticleReader {
             if (refusal != null) sink.problem(new InputProblem(file.toString(), refusal));
             else sink.article(new Article(id, text, null, null, null, null, file.toString()));
         } else {
-            sink.problem(new InputProblem(file.toString(), "not an article file: expected .txt or .jsonl"));
+            sink.problem(new InputProblem(file.toString(), "not an article file: expected .txt, .jsonl, .html, .htm, .html.gz, .warc, .warc.gz, .rss, .atom or .xml (a feed)"));
+        }
+    }
+
+    private static void readHtml(Path file, String name, String extension, ArticleSink sink) {
+        String id = name.substring(0, name.length() - extension.length());
+        byte[] html;
+        try (InputStream raw = Files.newInputStream(file)) {
+            if (!extension.endsWith(".gz") && Files.size(file) > HtmlPage.MAX_PAGE_BYTES) {
+                throw new Refused(String.format(Locale.ROOT, "page too large: %,d bytes; the limit is %,d bytes",
+                        Files.size(file), HtmlPage.MAX_PAGE_BYTES));
+            }
+            InputStream in = extension.endsWith(".gz") ? new GZIPInputStream(raw, 65536) : raw;
+            html = Bounded.read(in, HtmlPage.MAX_PAGE_BYTES, "page");
+        } catch (Refused r) {
+            sink.problem(new InputProblem(file.toString(), r.getMessage()));
+            return;
+        } catch (ZipException | EOFException e) {
+            sink.problem(new InputProblem(file.toString(), "not a valid gzip file (corrupt or truncated)"));
+            return;
+        } catch (IOException e) {
+            sink.problem(new InputProblem(file.toString(), "cannot read: " + describe(e)));
+            return;
+        }
+        if (html.length == 0) {
+            sink.problem(new InputProblem(file.toString(), "empty file (no HTML)"));
+            return;
+        }
+        try {
+            sink.article(HtmlPage.read(html, html.length, null, id, null, null, file.toString()));
+        } catch (Refused r) {
+            sink.problem(new InputProblem(file.toString(), r.getMessage()));
         }
     }
 
@@ -215,7 +289,7 @@ public final class ArticleReader {
         if (text.indexOf('\u0000') >= 0) return "binary data, not a text article";
         if (hasUnpairedSurrogate(text)) return "text is not valid Unicode (an unpaired surrogate)";
         if (looksLikeHtml(text)) {
-            return "looks like HTML, not plain text; extract the article text first (ActorGraph does not strip markup)";
+            return "looks like HTML, not plain text; save a web page as .html to have its article text extracted";
         }
         return null;
     }

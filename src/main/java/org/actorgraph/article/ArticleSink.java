@@ -5,4 +5,11 @@ public interface ArticleSink {
     void article(Article article);
 
     void problem(InputProblem problem);
+
+    /**
+     * What an input held besides articles (a web archive's other records, a feed's summary-only items), told once
+     * per file after its articles. Not a problem: nothing the user gave was lost.
+     */
+    default void skipped(String origin, String summary) {
+    }
 }

@@ -39,6 +39,12 @@ final class ConsoleProgress implements ConversionListener {
     }
 
     @Override
+    public void skipped(String origin, String summary) {
+        err.println(origin + ": " + summary);
+        err.flush();
+    }
+
+    @Override
     public void problem(InputProblem problem) {
         err.println("error: " + problem);
         err.flush();

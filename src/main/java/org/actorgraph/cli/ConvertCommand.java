@@ -20,7 +20,9 @@ import java.util.concurrent.Callable;
         description = {
             "Converts news articles into the actor/position graph and loads it into a TDB2 store.",
             "PATH is a .txt file (one article; id = file name without extension), a .jsonl file (one JSON object",
-            "a line: id, text, and optional title, date, url, publisher) or a directory, read recursively.",
+            "a line: id, text, and optional title, date, url, publisher), a saved web page (.html, .htm, .html.gz:",
+            "its main text and metadata are extracted), a web archive (.warc, .warc.gz: each HTML response), an",
+            "RSS or Atom feed (.rss, .atom, .xml: items with full text) or a directory, read recursively.",
             "Converting an article again replaces its graph. Inputs that cannot be read are reported with file and",
             "line; the others are still converted, and the exit code is 1."
         })

@@ -97,6 +97,11 @@ final class ArticleFlow implements ArticleSink {
     }
 
     @Override
+    public synchronized void skipped(String origin, String summary) {
+        listener.skipped(origin, summary);
+    }
+
+    @Override
     public synchronized void problem(InputProblem problem) {
         problems++;
         listener.problem(problem);

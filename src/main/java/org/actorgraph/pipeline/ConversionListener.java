@@ -18,6 +18,9 @@ public interface ConversionListener {
     /** An input could not be read or converted; the run goes on with the next. */
     default void problem(InputProblem problem) {}
 
+    /** What an input held besides articles (a web archive's other records, a feed's summary-only items). */
+    default void skipped(String origin, String summary) {}
+
     /** Every input has been dealt with; compaction, if due, comes next. */
     default void finished(ConversionResult result) {}
 
