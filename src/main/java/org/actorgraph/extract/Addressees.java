@@ -13,11 +13,8 @@ final class Addressees implements DetailRule {
     /** How far after the cue the addressee's name may begin, in tokens. */
     private static final int REACH = 6;
 
-    static final Rule GROUP = new Rule() {
-        @Override public String name() { return "addressee.group-object"; }
-        @Override public Phase phase() { return Phase.DETAILS; }
-        @Override public String description() { return "an unnamed group as the object of an addressing cue: \"told reporters\""; }
-    };
+    static final Rule GROUP = Rule.named("addressee.group-object", Phase.DETAILS,
+            "an unnamed group as the object of an addressing cue: \"told reporters\"");
 
     @Override public String name() { return "addressee.named-after-cue"; }
     @Override public String description() { return "the first actor named just after an addressing cue"; }

@@ -10,21 +10,15 @@ import java.util.List;
  * relation topic, by a name of each side, the speaker's own country counting as named.
  */
 final class ContentTopics implements DetailRule {
-    static final Rule SIDES = new Rule() {
-        @Override public String name() { return "topic.relation-sides"; }
-        @Override public Phase phase() { return Phase.DETAILS; }
-        @Override public String description() { return "a relation topic whose sides are both named, the speaker's country counting"; }
-    };
+    static final Rule SIDES = Rule.named("topic.relation-sides", Phase.DETAILS,
+            "a relation topic whose sides are both named, the speaker's country counting");
 
     static final Rule SENTENCE = context("topic.sentence", "for a content with no topic of its own, the topics its sentence names");
     static final Rule PARAGRAPH = context("topic.paragraph", "for a sentence with no topic either, the topics its paragraph names");
 
     private static Rule context(String name, String description) {
-        return new Rule() {
-            @Override public String name() { return name; }
-            @Override public Phase phase() { return Phase.DETAILS; }
-            @Override public String description() { return description; }
-        };
+        return Rule.named(name, Phase.DETAILS,
+            description);
     }
 
     private final TopicTagger tagger = TopicTagger.get();

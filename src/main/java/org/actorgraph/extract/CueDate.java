@@ -9,11 +9,8 @@ import java.time.LocalDate;
  * for", where the date is parsed onto the subject), else by the article's date; a cue said "in October" has no day.
  */
 final class CueDate implements DetailRule {
-    static final Rule ARTICLE_DATE = new Rule() {
-        @Override public String name() { return "date.article"; }
-        @Override public Phase phase() { return Phase.DETAILS; }
-        @Override public String description() { return "a position whose cue names no time is dated by its article"; }
-    };
+    static final Rule ARTICLE_DATE = Rule.named("date.article", Phase.DETAILS,
+            "a position whose cue names no time is dated by its article");
 
     @Override public String name() { return "date.said-of-cue"; }
     @Override public String description() { return "the day a time expression on the cue or its subject names"; }

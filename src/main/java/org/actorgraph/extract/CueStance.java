@@ -8,11 +8,8 @@ import org.actorgraph.model.Stance;
  * ("did not welcome") or a supporting cue with a negated content ("urged Israel not to launch") states the opposite.
  */
 final class CueStance implements DetailRule {
-    static final Rule NEGATED = new Rule() {
-        @Override public String name() { return "stance.negated-cue"; }
-        @Override public Phase phase() { return Phase.DETAILS; }
-        @Override public String description() { return "a negated cue, or a supporting cue with a negated content, states the opposite stance"; }
-    };
+    static final Rule NEGATED = Rule.named("stance.negated-cue", Phase.DETAILS,
+            "a negated cue, or a supporting cue with a negated content, states the opposite stance");
 
     @Override public String name() { return "stance.cue-lemma"; }
     @Override public String description() { return "the stance the reporting verb states in reporting-verbs.tsv"; }

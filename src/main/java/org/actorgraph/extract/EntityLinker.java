@@ -46,11 +46,8 @@ public final class EntityLinker {
 
     private final WikiTitleIndex index;
 
-    static final Rule RULE = new Rule() {
-        @Override public String name() { return "link.dbpedia-title"; }
-        @Override public Phase phase() { return Phase.LINKS; }
-        @Override public String description() { return "the Wikipedia title an entity's names link to, when it fits the entity's kind and names"; }
-    };
+    static final Rule RULE = Rule.named("link.dbpedia-title", Phase.LINKS,
+            "the Wikipedia title an entity's names link to, when it fits the entity's kind and names");
     private final Gazetteer gaz = Gazetteer.get();
 
     public EntityLinker(WikiTitleIndex index) {

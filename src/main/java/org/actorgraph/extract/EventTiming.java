@@ -23,11 +23,8 @@ final class EventTiming implements Rule {
     static final Rule DURATION = rule("event.duration", "a duration the sentence names: \"four and a half hours\"");
 
     private static Rule rule(String name, String description) {
-        return new Rule() {
-            @Override public String name() { return name; }
-            @Override public Phase phase() { return Phase.EVENTS; }
-            @Override public String description() { return description; }
-        };
+        return Rule.named(name, Phase.EVENTS,
+            description);
     }
 
     @Override public String name() { return "event.day-of-trigger"; }

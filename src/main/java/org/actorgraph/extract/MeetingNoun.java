@@ -21,11 +21,8 @@ final class MeetingNoun implements EventRule {
     /** Participants carried over from the meeting reported before. */
     private static final double INHERITED = 0.55;
 
-    static final Rule INHERITED_SIDES = new Rule() {
-        @Override public String name() { return "event.inherited-sides"; }
-        @Override public Phase phase() { return Phase.EVENTS; }
-        @Override public String description() { return "a meeting between unnamed sides is between the sides of the meeting before it"; }
-    };
+    static final Rule INHERITED_SIDES = Rule.named("event.inherited-sides", Phase.EVENTS,
+            "a meeting between unnamed sides is between the sides of the meeting before it");
 
     @Override public String name() { return "event.meeting-noun"; }
     @Override public String description() { return "a meeting noun with its sides after \"between\" or \"with\", or on the verb of holding it"; }

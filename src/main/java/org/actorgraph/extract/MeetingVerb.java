@@ -16,11 +16,8 @@ final class MeetingVerb implements EventRule {
     /** Participants named through who the negotiators come from. */
     private static final double GROUPS = 0.75;
 
-    static final Rule PLACE = new Rule() {
-        @Override public String name() { return "event.place-in-at"; }
-        @Override public Phase phase() { return Phase.EVENTS; }
-        @Override public String description() { return "the place named after \"in\" or \"at\" on the meeting verb"; }
-    };
+    static final Rule PLACE = Rule.named("event.place-in-at", Phase.EVENTS,
+            "the place named after \"in\" or \"at\" on the meeting verb");
 
     @Override public String name() { return "event.met-with"; }
     @Override public String description() { return "a meeting verb with two or more sides among its subject, object and \"with\""; }

@@ -9,11 +9,8 @@ import java.util.List;
  * the paragraph before is the same speaker's, whoever it then reports.
  */
 final class QuotationVoices implements Rule {
-    static final Rule CONTINUES = new Rule() {
-        @Override public String name() { return "voice.quotation-continues"; }
-        @Override public Phase phase() { return Phase.VOICES; }
-        @Override public String description() { return "a quotation going on from the paragraph before is the same speaker's"; }
-    };
+    static final Rule CONTINUES = Rule.named("voice.quotation-continues", Phase.VOICES,
+            "a quotation going on from the paragraph before is the same speaker's");
 
     @Override public String name() { return "voice.quotation"; }
     @Override public Phase phase() { return Phase.VOICES; }

@@ -12,4 +12,12 @@ public interface Rule {
 
     /** One sentence on what the rule reads and what it concludes. */
     String description();
+
+    /** A rule that decides one part of what another rule's class finds, and needs no class of its own. */
+    static Rule named(String name, Phase phase, String description) {
+        return new Named(name, phase, description);
+    }
+
+    /** A rule known by its name, phase and description alone. */
+    record Named(String name, Phase phase, String description) implements Rule {}
 }

@@ -16,11 +16,8 @@ final class Targets implements DetailRule {
     private static final Set<String> REPRESENTING = WordLists.words("representing-nouns.txt");
     private final StanceClassifier stances = new StanceClassifier();
 
-    static final Rule ACTED_AGAINST = new Rule() {
-        @Override public String name() { return "stance.acted-against"; }
-        @Override public Phase phase() { return Phase.DETAILS; }
-        @Override public String description() { return "supporting an act against the target (acting-against-words.txt) opposes it, and the reverse"; }
-    };
+    static final Rule ACTED_AGAINST = Rule.named("stance.acted-against", Phase.DETAILS,
+            "supporting an act against the target (acting-against-words.txt) opposes it, and the reverse");
 
     @Override public String name() { return "target.named-in-content"; }
     @Override public String description() { return "the first actor the content names that is not a holder, an actor or a place"; }
