@@ -13,13 +13,10 @@ final class ContentTopics implements DetailRule {
     static final Rule SIDES = Rule.named("topic.relation-sides", Phase.DETAILS,
             "a relation topic whose sides are both named, the speaker's country counting");
 
-    static final Rule SENTENCE = context("topic.sentence", "for a content with no topic of its own, the topics its sentence names");
-    static final Rule PARAGRAPH = context("topic.paragraph", "for a sentence with no topic either, the topics its paragraph names");
-
-    private static Rule context(String name, String description) {
-        return Rule.named(name, Phase.DETAILS,
-            description);
-    }
+    static final Rule SENTENCE = Rule.named("topic.sentence", Phase.DETAILS,
+            "for a content with no topic of its own, the topics its sentence names");
+    static final Rule PARAGRAPH = Rule.named("topic.paragraph", Phase.DETAILS,
+            "for a sentence with no topic either, the topics its paragraph names");
 
     private final TopicTagger tagger = TopicTagger.get();
 

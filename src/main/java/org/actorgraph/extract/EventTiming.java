@@ -18,14 +18,10 @@ final class EventTiming implements Rule {
     private static final Set<String> PLANNED = WordLists.words("planned-cues.txt");
     private static final Set<String> AMOUNT_WORDS = Set.of("and", "a", "an", "half");
 
-    static final Rule FIRST_DAY = rule("event.first-day-in-sentence", "an event whose words name no day is on the first day its sentence names");
-    static final Rule STATUS = rule("event.planned-cue", "a modal, future or planning word on the trigger makes the event planned");
-    static final Rule DURATION = rule("event.duration", "a duration the sentence names: \"four and a half hours\"");
+    static final Rule FIRST_DAY = Rule.named("event.first-day-in-sentence", Phase.EVENTS, "an event whose words name no day is on the first day its sentence names");
+    static final Rule STATUS = Rule.named("event.planned-cue", Phase.EVENTS, "a modal, future or planning word on the trigger makes the event planned");
+    static final Rule DURATION = Rule.named("event.duration", Phase.EVENTS, "a duration the sentence names: \"four and a half hours\"");
 
-    private static Rule rule(String name, String description) {
-        return Rule.named(name, Phase.EVENTS,
-            description);
-    }
 
     @Override public String name() { return "event.day-of-trigger"; }
     @Override public Phase phase() { return Phase.EVENTS; }
