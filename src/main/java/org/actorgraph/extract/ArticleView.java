@@ -68,10 +68,4 @@ final class ArticleView {
         while (last + 1 < sentences.size() && paragraphStart(last + 1) == first) last++;
         return new Span(sentences.get(first).span().begin(), sentences.get(last).span().end());
     }
-
-    /** The sentence a character offset falls in, or -1. */
-    int sentenceAt(Span span) {
-        for (Sentences s : sentences) if (s.span().begin() <= span.begin() && span.begin() <= s.span().end()) return s.index;
-        return -1;
-    }
 }

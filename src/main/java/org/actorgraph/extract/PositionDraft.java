@@ -55,11 +55,6 @@ final class PositionDraft {
         if (!trace.contains(use)) trace.add(use);
     }
 
-    /** Forgets which rules set this part: a later rule decided it otherwise. */
-    void unsign(RuleUse.Part part) {
-        trace.removeIf(u -> u.part() == part);
-    }
-
     List<RuleUse> trace() {
         return trace;
     }
