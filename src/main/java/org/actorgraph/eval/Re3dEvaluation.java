@@ -188,7 +188,7 @@ public final class Re3dEvaluation {
             boolean right = stances.stream().anyMatch(rel -> answers(p, rel, ms));
             r.row("Likes/Dislikes").predicted(right);
             for (double t : Report.THRESHOLDS) if (p.confidence() >= t) r.row(String.format(java.util.Locale.ROOT, "Likes/Dislikes at confidence >= %.1f", t)).predicted(right);
-            if (!right) r.detail(doc + " extra " + p.stance() + " position by " + p.speaker().label() + ": " + p.content().of(x.article().text()));
+            if (!right) r.detail(doc + " extra " + p.stance() + " position by " + p.speaker().label() + " [" + stanceRules(p) + "]: " + p.content().of(x.article().text()));
         }
         for (double t : Report.THRESHOLDS) {
             Score s = r.row(String.format(java.util.Locale.ROOT, "Likes/Dislikes at confidence >= %.1f", t));
@@ -206,6 +206,12 @@ public final class Re3dEvaluation {
                 default -> { }
             }
         }
+    }
+
+    /** The rules that set a position's stance and target, so wrong ones can be counted by rule. */
+    private static String stanceRules(Position p) {
+        return p.trace().stream().filter(u -> u.part() == org.actorgraph.model.RuleUse.Part.STANCE || u.part() == org.actorgraph.model.RuleUse.Part.TARGET)
+                .map(org.actorgraph.model.RuleUse::rule).distinct().collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static boolean source(Entity e, Rel rel, List<NamedMention> ms) {

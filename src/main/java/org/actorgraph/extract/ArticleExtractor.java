@@ -22,11 +22,12 @@ import java.util.Set;
 public final class ArticleExtractor {
     private final NlpPipeline nlp;
     private final MentionDetector mentions = new MentionDetector();
+    private final RepeatedNames repeated = new RepeatedNames();
     private final SurnameJoining surnames = new SurnameJoining();
     private final StatementAuthor author = new StatementAuthor();
     private final Affiliations affiliations = new Affiliations();
     private final List<DetailRule> details = List.of(new CueDate(), new Addressees(), new CueStance(), new ContentFrame(), new WordStance(),
-            new Targets(), new ContentTopics());
+            new OwnCommitment(), new Targets(), new ContentTopics());
     private final EntityLinker linker;
 
     public ArticleExtractor(NlpPipeline nlp) {
@@ -41,10 +42,10 @@ public final class ArticleExtractor {
 
     /** Every rule, phase by phase, in the order they run. */
     public static List<Rule> rules() {
-        List<Rule> out = new ArrayList<>(List.of(new MentionDetector(), new SurnameJoining(), new StatementAuthor(), new Affiliations()));
+        List<Rule> out = new ArrayList<>(List.of(new MentionDetector(), new RepeatedNames(), new SurnameJoining(), new StatementAuthor(), new Affiliations()));
         out.addAll(Statements.rules());
         out.addAll(List.of(new CueDate(), CueDate.ARTICLE_DATE, new Addressees(), Addressees.GROUP, new CueStance(),
-                CueStance.NEGATED, new ContentFrame(), new WordStance(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES, ContentTopics.SENTENCE,
+                CueStance.NEGATED, new ContentFrame(), new WordStance(), new OwnCommitment(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES, ContentTopics.SENTENCE,
                 ContentTopics.PARAGRAPH));
         out.addAll(Events.rules());
         out.add(EntityLinker.RULE);
@@ -88,11 +89,14 @@ public final class ArticleExtractor {
             sentences.add(s);
             found.addAll(mentions.detect(s));
         }
+        List<Mention> again = repeated.find(sentences, found);
+        found.addAll(again);
+        found.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin));
         ArticleView view = new ArticleView(article, sentences, found);
         Findings findings = new Findings(new EntityRegistry(article.id()));
         EntityRegistry registry = findings.entities;
         Speakers speakers = new Speakers(view, findings);
-        for (Mention m : found) findings.fired(mentions, sentences.get(m.sentence()), m.end() - 1);
+        for (Mention m : found) findings.fired(again.contains(m) ? repeated : mentions, sentences.get(m.sentence()), m.end() - 1);
 
         surnames.apply(found, registry, speakers.actors());
         registry.author(author.of(article.title(), nlp, mentions, registry, speakers.actors(), sentences.size() - 1));

@@ -16,6 +16,7 @@ final class ContentFrame implements DetailRule {
     private static final Set<String> VOLITION = WordLists.words("volition-words.txt");
     private static final Set<String> REFUSAL = WordLists.words("refusal-words.txt");
     private static final Set<String> CONCEDING = WordLists.words("conceding-verbs.txt");
+    private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall", "should", "must", "may", "might", "wo", "ca");
     /** A stance read from the clause's frame is as sure as one read from its words. */
     private static final double STANCE_FROM_FRAME = 0.85;
@@ -30,14 +31,15 @@ final class ContentFrame implements DetailRule {
         int pred = ContentHeads.predicate(s, p.contentTokens);
         if (pred < 0) return;
         Stance read = frame(s, pred);
-        if (read == Stance.NEUTRAL || WordStance.someoneElseHolds(view, speakers, p)) return;
+        // "Iran must account for its stockpile": an obligation laid on someone else is the speaker's demand.
+        if (read == Stance.NEUTRAL || !obligation(s, pred) && WordStance.someoneElseHolds(view, speakers, p)) return;
         p.stance = read;
         p.confidence *= STANCE_FROM_FRAME;
         p.by(this, RuleUse.Part.STANCE);
     }
 
     static Stance frame(Sentences s, int pred) {
-        boolean negated = s.negated(pred) || auxNegated(s, pred);
+        boolean negated = s.negated(pred) || auxNegated(s, pred) || noOneActs(s, pred);
         // "does not intend to abandon dialogue": refusing something bad is no refusal of what is proposed.
         if (volition(s, pred)) return !negated ? Stance.SUPPORT : WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
         if (REFUSAL.contains(s.lemma(pred))) return negated ? Stance.NEUTRAL : Stance.OPPOSE;
@@ -47,10 +49,26 @@ final class ContentFrame implements DetailRule {
         return Stance.NEUTRAL;
     }
 
-    /** "is ready to", "wants to", "must", "should", "needs to": the clause's own will or obligation. */
+    /** "is ready to", "wants to", "stood ready to", "must", "should", "needs to", "has to": will or obligation. */
     private static boolean volition(Sentences s, int pred) {
         if (VOLITION.contains(s.lemma(pred)) || VOLITION.contains(s.word(pred).toLowerCase(java.util.Locale.ROOT))) return true;
         for (int a : s.children(pred, "aux")) if (VOLITION.contains(s.lemma(a))) return true;
+        // "stood ready to help", "remains willing to talk": the will is the adjective the verb governs.
+        for (int c : s.children(pred, "xcomp")) if (s.tag(c).startsWith("JJ") && VOLITION.contains(s.lemma(c))) return true;
+        return obligation(s, pred);
+    }
+
+    /** "must", "should", "ought to", "needs to", "has to": what the clause says has to be done. */
+    static boolean obligation(Sentences s, int pred) {
+        for (int a : s.children(pred, "aux")) if (OBLIGING.contains(s.lemma(a)) || OBLIGING.contains(s.word(a).toLowerCase(java.util.Locale.ROOT))) return true;
+        // "had to compensate", parsed with "had" as the verb's auxiliary.
+        for (int a : s.children(pred, "aux")) if (s.lemma(a).equals("have") && s.children(pred, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))) return true;
+        // "has to go", not "has no plans to go": "to have to" takes no object.
+        if (s.lemma(pred).equals("need") || s.lemma(pred).equals("have") && s.children(pred, "obj").isEmpty()) {
+            for (String rel : new String[] {"xcomp", "ccomp"}) {
+                for (int c : s.children(pred, rel)) for (int m : s.children(c, "mark")) if (s.lemma(m).equals("to")) return true;
+            }
+        }
         return false;
     }
 
@@ -65,8 +83,25 @@ final class ContentFrame implements DetailRule {
         return false;
     }
 
-    /** "There will be no amnesty for ...": the clause denies that what it names will exist. */
+    /** "Nobody should threaten partners", "no country has the right to": a subject that is no one negates the clause. */
+    private static boolean noOneActs(Sentences s, int pred) {
+        for (int subj : s.children(pred, "nsubj")) {
+            if (NO_ONE.contains(s.lemma(subj))) return true;
+            for (int d : s.children(subj, "det")) if (s.lemma(d).equals("no")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> NO_ONE = Set.of("nobody", "none", "nothing", "noone");
+
+    /**
+     * "There will be no amnesty for ...", "Moscow had no interest in returning", "we have no plans to": the clause
+     * denies that what it names will exist or is wanted.
+     */
     private static boolean deniedExistence(Sentences s, int pred) {
+        if (s.lemma(pred).equals("have") && !s.negated(pred)) {
+            for (int o : s.children(pred, "obj")) for (int d : s.children(o, "det")) if (s.lemma(d).equals("no")) return !WordStance.negativeBelow(s, o);
+        }
         // "... would be no amnesty", parsed with "amnesty" as the predicate.
         if (!s.children(pred, "cop").isEmpty()) for (int d : s.children(pred, "det")) if (s.lemma(d).equals("no")) return true;
         if (s.children(pred, "expl").isEmpty()) return false;

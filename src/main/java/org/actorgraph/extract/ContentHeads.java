@@ -27,4 +27,19 @@ final class ContentHeads {
         }
         return -1;
     }
+
+    /**
+     * The subjects of the content's predicate. "said Portugal would send" is sometimes parsed with "Portugal" as the
+     * object of "said" and the verb left without a subject; a noun heading the content before the predicate is then
+     * its subject.
+     */
+    static List<Integer> subjects(Sentences s, List<Integer> content, int pred) {
+        List<Integer> out = new ArrayList<>(s.children(pred, "nsubj"));
+        if (!out.isEmpty()) return out;
+        for (int h : of(s, content)) {
+            if (h >= pred) break;
+            if (s.tag(h).startsWith("NN") || s.tag(h).equals("PRP")) out.add(h);
+        }
+        return out;
+    }
 }

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "X met Y", "X and Y met in Riyadh", "negotiators from X and Y met": a meeting verb ({@code meeting-triggers.txt})
+ * "X met Y", "X and Y met in Riyadh", "negotiators from X and Y met", "EU ministers will meet": a meeting verb ({@code meeting-triggers.txt})
  * takes its participants from its subject, its object and "with", and its place from "in" or "at".
  */
 final class MeetingVerb implements EventRule {
     private static final Set<String> MEETING = WordLists.words("meeting-triggers.txt");
     /** Participants named through who the negotiators come from. */
     private static final double GROUPS = 0.75;
+
+    private static final Set<String> BODY_MEETS = Set.of("meet", "convene", "gather");
 
     static final Rule PLACE = Rule.named("event.place-in-at", Phase.EVENTS,
             "the place named after \"in\" or \"at\" on the meeting verb");
@@ -32,7 +34,10 @@ final class MeetingVerb implements EventRule {
         if (subj >= 0 && who.isEmpty()) who.addAll(p.sidesOf(s, subj));
         for (int o : s.children(v, "obj")) who.addAll(p.actors(s, o));
         for (int o : s.children(v, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
-        if (who.size() < 2) return null;
+        // "NATO foreign ministers will meet in Antalya", "the Arab League met in Cairo": one body meeting as itself.
+        boolean oneBody = who.size() == 1 && s.children(v, "obj").isEmpty() && BODY_MEETS.contains(s.lemma(v))
+                && who.iterator().next().kind() == org.actorgraph.model.EntityKind.ORGANIZATION;
+        if (who.size() < 2 && !oneBody) return null;
         EventDraft e = new EventDraft(EventKind.MEETING, s.lemma(v).equals("talk") ? "talks" : "meeting", Participants.trigger(s, v), s.span(),
                 subjects.isEmpty() ? GROUPS : Participants.lowest(subjects));
         e.participants.addAll(who);

@@ -62,7 +62,7 @@ final class MentionDetector implements Rule {
         Gazetteer.Entry g = gaz.lookup(text);
         switch (type) {
             case "PERSON": {
-                if (!Character.isUpperCase(text.charAt(0))) return null;
+                if (!capitalised(text)) return null;
                 if (g != null) return fromGazetteer(s, b, e, text, g);
                 // "Secretary of State Marco Rubio": the tagger reads "State" as part of the name.
                 if (e - b >= 3 && b >= 2 && s.lemma(b - 1).equals("of") && s.ner(b - 2).equals("TITLE")) {
@@ -82,7 +82,7 @@ final class MentionDetector implements Rule {
             }
             case "ORGANIZATION":
                 if (g != null) return fromGazetteer(s, b, e, text, g);
-                if (!Character.isUpperCase(text.charAt(0))) return null;
+                if (!capitalised(text)) return null;
                 return new Mention(s.index, b, e, text, EntityKind.ORGANIZATION, text, null, false);
             case "NATIONALITY": {
                 String c = gaz.countryOfDemonym(text);
@@ -95,7 +95,7 @@ final class MentionDetector implements Rule {
                 if (g != null) return fromGazetteer(s, b, e, text, g);
                 // "Western capitals": an adjective is not a place.
                 if (e == b + 1 && s.tag(b).startsWith("JJ")) return null;
-                if (!Character.isUpperCase(text.charAt(0))) return null;
+                if (!capitalised(text)) return null;
                 return new Mention(s.index, b, e, text, type.equals("COUNTRY") ? EntityKind.COUNTRY : EntityKind.PLACE, text, null, false);
             default:
                 return null;
@@ -127,6 +127,16 @@ final class MentionDetector implements Rule {
             }
         }
     }
+
+    /**
+     * A name starts with a capital, or with a lower-case particle joined by a hyphen to a capitalised word, as Arabic
+     * names are often written ("al-Qaida", "el-Sisi"); other lower-case spans the tagger offers are common nouns.
+     */
+    static boolean capitalised(String text) {
+        return Character.isUpperCase(text.charAt(0)) || PARTICLE_NAME.matcher(text).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}");
 
     private static boolean overlaps(boolean[] used, int b, int e) {
         for (int i = b; i < e; i++) if (used[i]) return true;

@@ -36,9 +36,18 @@ final class Participants {
         return out;
     }
 
-    /** "negotiators from the United States and Russia": the actors a group of people comes from. */
+    /**
+     * "negotiators from the United States and Russia", "EU foreign ministers", "the two leaders": the actors a group
+     * of people comes from, or the two it refers back to.
+     */
     List<EntityNode> sidesOf(Sentences s, int noun) {
-        List<EntityNode> out = new ArrayList<>();
+        List<EntityNode> out = new ArrayList<>(theTwo(s, noun));
+        if (!out.isEmpty()) return out;
+        // "NATO foreign ministers", "EU leaders": the body a compound names.
+        for (int c : s.children(noun, "compound")) {
+            Mention cm = view.mentionAt(s.index, c);
+            if (cm != null && !cm.demonym() && cm.kind() != EntityKind.PERSON && cm.kind() != EntityKind.PLACE) out.add(speakers.registry().entityOf(cm));
+        }
         for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "from") || s.hasCase(m, "of")) out.addAll(actors(s, m));
         for (int a : s.children(noun, "amod")) {
             Mention dm = view.mentionAt(s.index, a);
@@ -64,6 +73,31 @@ final class Participants {
         for (int depth = 0; depth < 2 && h >= 0 && !s.isVerb(h); depth++) h = s.head(h);
         return h >= 0 && s.isVerb(h) ? speakers.of(s, h) : List.of();
     }
+
+    /**
+     * "The two leaders met", "the two sides agreed": the last two people named before (for a title noun such as
+     * "leaders" or "ministers"), or the last two countries (for "sides", "countries", "governments").
+     */
+    List<EntityNode> theTwo(Sentences s, int noun) {
+        boolean two = s.children(noun, "nummod").stream().anyMatch(n -> s.lemma(n).equals("two") || s.word(n).equals("2"))
+                && s.children(noun, "det").stream().anyMatch(d -> s.lemma(d).equals("the"));
+        if (!two) return List.of();
+        EntityKind kind = Speakers.titleNoun(s, noun) || PEOPLE.contains(s.lemma(noun)) ? EntityKind.PERSON
+                : SIDES.contains(s.lemma(noun)) ? EntityKind.COUNTRY : null;
+        if (kind == null) return List.of();
+        List<EntityNode> out = new ArrayList<>();
+        for (int i = view.mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
+            Mention m = view.mentions.get(i);
+            if (m.sentence() > s.index || m.sentence() == s.index && m.begin() >= noun || m.kind() != kind && !(kind == EntityKind.COUNTRY && m.demonym())) continue;
+            if (m.sentence() < s.index - 3) break;
+            EntityNode e = m.demonym() ? speakers.registry().entityOf(m) : speakers.actors().actorOf(m);
+            if (e != null && !out.contains(e)) out.add(e);
+        }
+        return out.size() == 2 ? out : List.of();
+    }
+
+    private static final Set<String> PEOPLE = Set.of("leader", "man", "woman", "official", "envoy", "counterpart", "diplomat", "negotiator");
+    private static final Set<String> SIDES = Set.of("side", "country", "nation", "government", "state", "neighbour", "neighbor", "capital");
 
     /** The place a phrase names, or null: people and nationality words are no place. */
     EntityNode placeAt(Sentences s, int token) {

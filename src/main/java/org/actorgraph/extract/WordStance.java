@@ -25,17 +25,28 @@ final class WordStance implements DetailRule {
     public void apply(ArticleView view, Speakers speakers, PositionDraft p) {
         if (p.stance != Stance.NEUTRAL || p.cueEntry.stance() != Stance.NEUTRAL) return;
         Stance read = words.classify(p.sentence, p.contentTokens);
-        if (read == Stance.NEUTRAL || someoneElseHolds(view, speakers, p)) return;
+        if (read == Stance.NEUTRAL || !judgesItsSubject(p) && someoneElseHolds(view, speakers, p)) return;
         p.stance = read;
         p.confidence *= STANCE_FROM_WORDS;
         p.by(this, RuleUse.Part.STANCE);
     }
 
     /**
+     * "China's influence over the canal was a threat", "the decision is a blow": a clause built on "to be" and an
+     * evaluating word is the speaker's judgement of its subject, whoever the subject is. Readiness ("the rebels were
+     * ready to") is not a judgement.
+     */
+    private static boolean judgesItsSubject(PositionDraft p) {
+        Sentences s = p.sentence;
+        int pred = ContentHeads.predicate(s, p.contentTokens);
+        return pred >= 0 && !s.children(pred, "cop").isEmpty() && !AGENT_ADJECTIVES.contains(s.lemma(pred));
+    }
+
+    /**
      * "His government", "the country", "our administration": the speaker's own side, referred to by a noun of
      * government ({@code own-side-nouns.txt}) that is definite or the speaker's.
      */
-    private static boolean ownSide(Sentences s, int subj) {
+    static boolean ownSide(Sentences s, int subj) {
         if (!OWN_SIDE.contains(s.lemma(subj))) return false;
         for (int d : s.children(subj, "det")) if (s.lemma(d).equals("the")) return true;
         for (int d : s.children(subj, "nmod:poss")) if (s.isPronoun(d)) return true;
@@ -54,6 +65,21 @@ final class WordStance implements DetailRule {
     }
 
     /**
+     * "Ankara said it is ready to send teams", "the ministry said it would host the talks": a country or an
+     * organisation speaks of itself as "it" when "it" acts or wills. "It is important to" is no one.
+     */
+    private static boolean itIsTheSpeaker(Sentences s, int it, PositionDraft p) {
+        if (p.speaker.kind() == org.actorgraph.model.EntityKind.PERSON) return false;
+        int pred = s.head(it);
+        if (pred < 0) return false;
+        if (s.children(pred, "cop").isEmpty()) return s.isVerb(pred) && s.children(pred, "xcomp").stream().noneMatch(c -> s.tag(c).startsWith("JJ") && !AGENT_ADJECTIVES.contains(s.lemma(c)));
+        return AGENT_ADJECTIVES.contains(s.lemma(pred));
+    }
+
+    /** Adjectives only an agent can be: "it is ready to", "it was willing to". */
+    private static final Set<String> AGENT_ADJECTIVES = WordLists.words("volition-words.txt");
+
+    /**
      * True when the reported clause has a subject that is neither the speaker, nor "I" or "we", nor the speaker's
      * country or organisation: a stance read from that clause's words is held by its subject.
      */
@@ -70,7 +96,7 @@ final class WordStance implements DetailRule {
                 if (!inside.contains(subj)) continue;
                 if (Speakers.firstPerson(s, subj) || ownSide(s, subj)) return false;
                 Mention m = view.mentionAt(s.index, subj);
-                if (m == null) return !s.isPronoun(subj) || s.lemma(subj).equals("it");
+                if (m == null) return !s.isPronoun(subj) || s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p);
                 EntityNode e = speakers.actors().actorOf(m);
                 return e != p.speaker && e != p.speaker.country() && !p.speaker.memberOf().contains(e);
             }

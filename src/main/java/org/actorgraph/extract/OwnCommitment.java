@@ -1,0 +1,63 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.RuleUse;
+import org.actorgraph.model.Stance;
+
+import java.util.Set;
+
+/**
+ * A speaker announcing what its own side will do supports doing it: "France would play its part in the force",
+ * "we will hold each side to what it signed", "Washington would keep the tariff in place". The clause's subject is
+ * the speaker, "I" or "we", a noun of the speaker's own government, the speaker's country or organisation (a
+ * capital included), or "it" for a speaker that is not a person; its verb carries "will", "would" or "shall" and is
+ * not a verb of being. Negated, the act is refused and opposed ("Panama would not renew the memorandum"), unless
+ * what is refused is itself bad ("we will not be deterred"), or what is withheld is only information ("would not
+ * disclose the names", {@code telling-verbs.txt}) or haste ("will not rush to"). A fact the speaker reports ("the talks were long") has
+ * no such verb.
+ */
+final class OwnCommitment implements DetailRule {
+    private static final Set<String> TELLING = WordLists.words("telling-verbs.txt");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "wo", "'ll");
+    /** Verbs that state what is rather than what is done. */
+    private static final Set<String> STATES = Set.of("be", "have", "seem", "appear", "become", "remain", "mean", "depend", "know", "believe", "think");
+    /** Announcing an act is less sure a sign of stance than a cue or a word of will. */
+    private static final double STANCE_FROM_COMMITMENT = 0.8;
+
+    @Override public String name() { return "stance.own-commitment"; }
+    @Override public String description() { return "the speaker's own side as the subject of a verb with will, would or shall"; }
+
+    @Override
+    public void apply(ArticleView view, Speakers speakers, PositionDraft p) {
+        if (p.stance != Stance.NEUTRAL || p.cueEntry.stance() != Stance.NEUTRAL) return;
+        Sentences s = p.sentence;
+        int pred = ContentHeads.predicate(s, p.contentTokens);
+        if (pred < 0 || !s.isVerb(pred) || STATES.contains(s.lemma(pred)) || !s.children(pred, "cop").isEmpty()) return;
+        if (!future(s, pred)) return;
+        boolean negated = s.negated(pred);
+        for (int a : s.children(pred, "aux")) negated |= s.negated(a);
+        // "will not rush to restore ties", "would not hesitate to respond": the negation is of the manner, not the act.
+        if (negated && (!s.children(pred, "xcomp").isEmpty() || TELLING.contains(s.lemma(pred)))) return;
+        boolean own = false;
+        for (int subj : ContentHeads.subjects(s, p.contentTokens, pred)) own |= ownSide(view, speakers, s, subj, p);
+        if (!own) return;
+        // "Panama would not renew the memorandum" refuses it; "we will not be deterred" refuses something bad.
+        p.stance = !negated || WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
+        p.confidence *= STANCE_FROM_COMMITMENT;
+        p.by(this, RuleUse.Part.STANCE);
+    }
+
+    private static boolean future(Sentences s, int pred) {
+        for (int a : s.children(pred, "aux")) if (FUTURE.contains(s.lemma(a)) || FUTURE.contains(s.word(a).toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static boolean ownSide(ArticleView view, Speakers speakers, Sentences s, int subj, PositionDraft p) {
+        if (Speakers.firstPerson(s, subj) || WordStance.ownSide(s, subj)) return true;
+        if (s.lemma(subj).equals("it")) return p.speaker.kind() != EntityKind.PERSON;
+        Mention m = view.mentionAt(s.index, subj);
+        if (m == null) return false;
+        EntityNode e = speakers.actors().actorOf(m);
+        return e != null && (e == p.speaker || e == p.speaker.country() || p.speaker.memberOf().contains(e));
+    }
+}

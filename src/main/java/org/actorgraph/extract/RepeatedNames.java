@@ -1,0 +1,56 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tagger reads each sentence on its own, so a name it tagged once may go untagged where it is written again
+ * ("Al-Qaida's network …" then "we will not allow al-Qaida to grow"). A later span with the same words as a name
+ * found elsewhere in the article, written as a name (see {@link MentionDetector#capitalised}), names the same actor.
+ * Only names of two or more tokens are repeated: a single word the tagger took once for a name ("Coalition", "SDK")
+ * is as often a common noun or a product, and repeating it repeats the mistake.
+ */
+final class RepeatedNames implements Rule {
+    @Override public String name() { return "mention.repeated-name"; }
+    @Override public Phase phase() { return Phase.MENTIONS; }
+    @Override public String description() { return "the words of a name found elsewhere in the article, written as a name, where the tagger saw nothing"; }
+
+    /** The new mentions, in sentence order; {@code found} is every mention the other rules made. */
+    List<Mention> find(List<Sentences> sentences, List<Mention> found) {
+        List<Mention> names = new ArrayList<>();
+        for (Mention m : found) if (!m.demonym() && m.kind() != EntityKind.GROUP && m.end() - m.begin() > 1) names.add(m);
+        List<Mention> out = new ArrayList<>();
+        for (Sentences s : sentences) {
+            boolean[] used = new boolean[s.size()];
+            for (Mention m : found) if (m.sentence() == s.index) for (int i = m.begin(); i < m.end(); i++) used[i] = true;
+            for (Mention name : names) {
+                Sentences from = sentences.get(name.sentence());
+                int n = name.end() - name.begin();
+                for (int b = 0; b + n <= s.size(); b++) {
+                    if (!sameWords(from, name.begin(), s, b, n) || anyUsed(used, b, b + n)) continue;
+                    String text = s.text(b, b + n);
+                    if (!MentionDetector.capitalised(text)) continue;
+                    out.add(new Mention(s.index, b, b + n, text, name.kind(), name.name(), name.country(), false));
+                    for (int i = b; i < b + n; i++) used[i] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The same words, the first letter's case aside. */
+    private static boolean sameWords(Sentences a, int ab, Sentences b, int bb, int n) {
+        for (int i = 0; i < n; i++) {
+            String x = a.word(ab + i), y = b.word(bb + i);
+            if (i == 0 ? !(x.length() == y.length() && x.regionMatches(true, 0, y, 0, 1) && x.regionMatches(1, y, 1, x.length() - 1)) : !x.equals(y)) return false;
+        }
+        return true;
+    }
+
+    private static boolean anyUsed(boolean[] used, int b, int e) {
+        for (int i = b; i < e; i++) if (used[i]) return true;
+        return false;
+    }
+}
