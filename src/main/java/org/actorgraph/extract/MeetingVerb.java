@@ -22,7 +22,7 @@ final class MeetingVerb implements EventRule {
             "the place named after \"in\" or \"at\" on the meeting verb");
 
     @Override public String name() { return "event.met-with"; }
-    @Override public String description() { return "a meeting verb with two or more sides among its subject, object and \"with\""; }
+    @Override public String description() { return "a meeting verb with two or more sides among its subject, object and \"with\", or one body meeting as itself"; }
 
     @Override
     public EventDraft match(Participants p, Sentences s, int v, EventDraft lastMeeting) {
@@ -34,7 +34,7 @@ final class MeetingVerb implements EventRule {
         if (subj >= 0 && who.isEmpty()) who.addAll(p.sidesOf(s, subj));
         for (int o : s.children(v, "obj")) who.addAll(p.actors(s, o));
         for (int o : s.children(v, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
-        // "NATO foreign ministers will meet in Antalya", "the Arab League met in Cairo": one body meeting as itself.
+        // "EU defence ministers will meet in Lisbon", "the Organization of American States met": one body meeting as itself.
         boolean oneBody = who.size() == 1 && s.children(v, "obj").isEmpty() && BODY_MEETS.contains(s.lemma(v))
                 && who.iterator().next().kind() == org.actorgraph.model.EntityKind.ORGANIZATION;
         if (who.size() < 2 && !oneBody) return null;
