@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             QueriesCommand.class,
             QueryCommand.class,
+            SparqlCommand.class,
             LinkCommand.class,
             EvalCommand.class,
             ExplainCommand.class,
@@ -45,6 +46,9 @@ public class ActorGraphCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ActorGraphCommand());
         cl.setExecutionExceptionHandler(new FailureHandler());
+        cl.setParameterExceptionHandler(new UsageErrors());
+        // Wrapped at the terminal's width (80 columns when there is none); set last, so that it reaches every subcommand.
+        cl.setUsageHelpAutoWidth(true);
         return cl;
     }
 }
