@@ -105,12 +105,15 @@ public final class ArticleReader {
     private static List<Path> listArticleFiles(Path dir, ArticleSink sink) {
         List<Path> files = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
+        List<InputProblem> notRead = new ArrayList<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && isArticleFile(file)) {
                         files.add(file);
+                    } else if (attrs.isRegularFile()) {
+                        notRead.add(new InputProblem(file.toString(), notAnArticle(file)));
                     } else if (attrs.isSymbolicLink()) {
                         // The walk hands over a link itself only when it cannot be followed: dangling, or a loop.
                         problems.add(new InputProblem(file.toString(), brokenLink(file)));
@@ -135,6 +138,8 @@ public final class ArticleReader {
         }
         problems.sort((a, b) -> a.origin().compareTo(b.origin()));
         problems.forEach(sink::problem);
+        notRead.sort((a, b) -> a.origin().compareTo(b.origin()));
+        notRead.forEach(n -> sink.notRead(n.origin(), n.message()));
         files.sort(null);
         return files;
     }
@@ -158,6 +163,14 @@ public final class ArticleReader {
             return "symbolic link loop; not followed";
         }
         return reason == null ? e.getClass().getSimpleName() : reason;
+    }
+
+    static final String SUPPORTED = ".txt, .jsonl, .html, .htm, .xhtml (also gzipped), .warc, .warc.gz, .rss, .atom "
+            + "or an .xml feed";
+
+    private static String notAnArticle(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")
+                ? "an .xml file that is not an RSS or Atom feed" : "not a supported input (" + SUPPORTED + ")";
     }
 
     private static boolean isArticleFile(Path p) {

@@ -102,6 +102,11 @@ final class ArticleFlow implements ArticleSink {
     }
 
     @Override
+    public synchronized void notRead(String origin, String why) {
+        listener.notRead(origin, why);
+    }
+
+    @Override
     public synchronized void problem(InputProblem problem) {
         problems++;
         listener.problem(problem);

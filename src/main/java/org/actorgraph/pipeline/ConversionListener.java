@@ -21,6 +21,9 @@ public interface ConversionListener {
     /** What an input held besides articles (a web archive's other records, a feed's summary-only items). */
     default void skipped(String origin, String summary) {}
 
+    /** A file in a directory was not read: it is not an article file. */
+    default void notRead(String origin, String why) {}
+
     /** Every input has been dealt with; compaction, if due, comes next. */
     default void finished(ConversionResult result) {}
 
