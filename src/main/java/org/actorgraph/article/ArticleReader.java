@@ -173,7 +173,7 @@ public final class ArticleReader {
                 ? "an .xml file that is not an RSS or Atom feed" : "not a supported input (" + SUPPORTED + ")";
     }
 
-    private static boolean isArticleFile(Path p) {
+    static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".jsonl") || htmlExtension(name) != null || isWarc(name)
                 || name.endsWith(".rss") || name.endsWith(".atom") || (name.endsWith(".xml") && looksLikeFeed(p));

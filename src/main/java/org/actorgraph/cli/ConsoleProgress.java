@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.actorgraph.article.ArticleCount;
 import org.actorgraph.article.InputProblem;
 import org.actorgraph.pipeline.Conversion;
 import org.actorgraph.pipeline.ConversionListener;
@@ -25,9 +26,14 @@ final class ConsoleProgress implements ConversionListener {
         this.err = err;
     }
 
-    /** Runs a conversion into an open store, printing as it goes; the exit code (1 when any input had a problem). */
+    /**
+     * Runs a conversion into an open store, printing as it goes (a progress bar on a terminal); the exit code (1 when
+     * any input had a problem, or there was nothing to convert).
+     */
     static int convert(ActorStore store, ConversionOptions options, List<Path> paths, PrintWriter err) {
-        ConversionResult result = new Conversion(store, options, new ConsoleProgress(err)).run(paths);
+        ConversionListener listener = TerminalProgress.wanted()
+                ? new TerminalProgress(err, System.err, ArticleCount.estimate(paths)) : new ConsoleProgress(err);
+        ConversionResult result = new Conversion(store, options, listener).run(paths);
         return result.ok() ? ActorGraphCommand.EXIT_OK : ActorGraphCommand.EXIT_FAILURE;
     }
 
@@ -52,6 +58,12 @@ final class ConsoleProgress implements ConversionListener {
     @Override
     public void problem(InputProblem problem) {
         err.println("error: " + problem);
+        err.flush();
+    }
+
+    @Override
+    public void notice(String line) {
+        err.println(line);
         err.flush();
     }
 

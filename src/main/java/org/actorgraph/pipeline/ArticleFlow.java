@@ -65,7 +65,7 @@ final class ArticleFlow implements ArticleSink {
 
     private void loadModels() {
         if (models != null) return;
-        ExtractionModels loaded = ExtractionModels.load(options.link());
+        ExtractionModels loaded = ExtractionModels.load(options.link(), this::notice);
         extractors = ThreadLocal.withInitial(loaded::newExtractor);
         converter = new ArticleConverter(options.iris(), options.minConfidence());
         models = loaded;
@@ -99,6 +99,10 @@ final class ArticleFlow implements ArticleSink {
     @Override
     public synchronized void skipped(String origin, String summary) {
         listener.skipped(origin, summary);
+    }
+
+    private synchronized void notice(String line) {
+        listener.notice(line);
     }
 
     @Override
