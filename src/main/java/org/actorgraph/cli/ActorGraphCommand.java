@@ -39,7 +39,14 @@ public class ActorGraphCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        try {
+            System.exit(commandLine().execute(args));
+        } catch (OutOfMemoryError e) {
+            // The heap is the user's to set; a stack trace from deep inside the NLP models would not say so.
+            System.err.println("actorgraph: out of memory (heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); conversion needs about 3 GB: run java -Xmx3g -jar actorgraph.jar …, or bin/actorgraph");
+            System.exit(EXIT_FAILURE);
+        }
     }
 
     /** The configured command line, shared by {@link #main} and tests so both behave alike. */

@@ -80,7 +80,7 @@ public class ServeCommand implements Callable<Integer> {
                     + "read the endpoint from a browser; --cors alone allows any origin. Default: none.")
     List<String> corsOrigins = new ArrayList<>();
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(names = {"--password-file", "--passwd"}, paramLabel = "FILE",
             description = "Users allowed to write, one 'name: password' a line; required by --update.")
     Path passwordFile;
 
