@@ -105,12 +105,15 @@ public final class ArticleReader {
     private static List<Path> listArticleFiles(Path dir, ArticleSink sink) {
         List<Path> files = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
+        List<InputProblem> notRead = new ArrayList<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && isArticleFile(file)) {
                         files.add(file);
+                    } else if (attrs.isRegularFile()) {
+                        notRead.add(new InputProblem(file.toString(), notAnArticle(file)));
                     } else if (attrs.isSymbolicLink()) {
                         // The walk hands over a link itself only when it cannot be followed: dangling, or a loop.
                         problems.add(new InputProblem(file.toString(), brokenLink(file)));
@@ -135,6 +138,8 @@ public final class ArticleReader {
         }
         problems.sort((a, b) -> a.origin().compareTo(b.origin()));
         problems.forEach(sink::problem);
+        notRead.sort((a, b) -> a.origin().compareTo(b.origin()));
+        notRead.forEach(n -> sink.notRead(n.origin(), n.message()));
         files.sort(null);
         return files;
     }
@@ -160,7 +165,15 @@ public final class ArticleReader {
         return reason == null ? e.getClass().getSimpleName() : reason;
     }
 
-    private static boolean isArticleFile(Path p) {
+    static final String SUPPORTED = ".txt, .jsonl, .html, .htm, .xhtml (also gzipped), .warc, .warc.gz, .rss, .atom "
+            + "or an .xml feed";
+
+    private static String notAnArticle(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")
+                ? "an .xml file that is not an RSS or Atom feed" : "not a supported input (" + SUPPORTED + ")";
+    }
+
+    static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".jsonl") || htmlExtension(name) != null || isWarc(name)
                 || name.endsWith(".rss") || name.endsWith(".atom") || (name.endsWith(".xml") && looksLikeFeed(p));

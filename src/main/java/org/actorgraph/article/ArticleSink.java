@@ -12,4 +12,11 @@ public interface ArticleSink {
      */
     default void skipped(String origin, String summary) {
     }
+
+    /**
+     * A file in a directory that is not read, and why (its extension, or an .xml file that is no feed). Not a problem
+     * by itself: folders hold other files beside articles.
+     */
+    default void notRead(String origin, String why) {
+    }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             QueriesCommand.class,
             QueryCommand.class,
+            SparqlCommand.class,
             LinkCommand.class,
             EvalCommand.class,
             ExplainCommand.class,
@@ -38,13 +39,23 @@ public class ActorGraphCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        try {
+            System.exit(commandLine().execute(args));
+        } catch (OutOfMemoryError e) {
+            // The heap is the user's to set; a stack trace from deep inside the NLP models would not say so.
+            System.err.println("actorgraph: out of memory (heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); conversion needs about 3 GB: run java -Xmx3g -jar actorgraph.jar …, or bin/actorgraph");
+            System.exit(EXIT_FAILURE);
+        }
     }
 
     /** The configured command line, shared by {@link #main} and tests so both behave alike. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ActorGraphCommand());
         cl.setExecutionExceptionHandler(new FailureHandler());
+        cl.setParameterExceptionHandler(new UsageErrors());
+        // Wrapped at the terminal's width (80 columns when there is none); set last, so that it reaches every subcommand.
+        cl.setUsageHelpAutoWidth(true);
         return cl;
     }
 }

@@ -16,15 +16,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code actorgraph convert}: articles in, one named graph per article in the store. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {
-            "Converts news articles into the actor/position graph and loads it into a TDB2 store.",
-            "PATH is a .txt file (one article; id = file name without extension), a .jsonl file (one JSON object",
-            "a line: id, text, and optional title, date, url, publisher), a saved web page (.html, .htm, .html.gz:",
-            "its main text and metadata are extracted), a web archive (.warc, .warc.gz: each HTML response), an",
-            "RSS or Atom feed (.rss, .atom, .xml: items with full text) or a directory, read recursively.",
-            "Converting an article again replaces its graph. Inputs that cannot be read are reported with file and",
-            "line; the others are still converted, and the exit code is 1."
+            "Converts news articles into the actor/position graph and loads it into a TDB2 store, created when absent.",
+            "PATH is a .txt file (one article; id = file name without extension), a .jsonl file (one JSON object "
+                + "a line: id, text, and optional title, date, url, publisher), a saved web page (.html, .htm, "
+                + ".html.gz: its main text and metadata are extracted), a web archive (.warc, .warc.gz: each HTML "
+                + "response), an RSS or Atom feed (.rss, .atom, .xml: items with full text) or a directory, read "
+                + "recursively.",
+            "Converting an article again replaces its graph. Inputs that cannot be read are reported with file and "
+                + "line; the others are still converted, and the exit code is 1."
         })
 public class ConvertCommand implements Callable<Integer> {
     @Spec
@@ -37,15 +38,15 @@ public class ConvertCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = AG.DEFAULT_BASE,
-            description = "Base of the IRIs minted for articles and entities (default: ${DEFAULT-VALUE}).")
+            description = {"Base of the IRIs minted for articles and entities.", "Default: ${DEFAULT-VALUE}"})
     String base;
 
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
-            description = "Leave out positions and events whose ag:confidence is below X, 0 to 1 (default: ${DEFAULT-VALUE}, keep all).")
+            description = {"Leave out positions and events whose ag:confidence is below X, 0 to 1.", "Default: ${DEFAULT-VALUE}, keep all"})
     double minConfidence;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Articles extracted at once, on one shared NLP pipeline (default: the number of cores, ${DEFAULT-VALUE} here).")
+            description = {"Articles extracted at once, on one shared NLP pipeline.", "Default: the number of cores, ${DEFAULT-VALUE} here"})
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--no-link", negatable = false,
@@ -63,7 +64,7 @@ public class ConvertCommand implements Callable<Integer> {
         }
         ConversionOptions options = ConversionOptions.defaults().iris(new Iris(base)).minConfidence(minConfidence)
                 .link(!noLink).threads(threads);
-        try (ActorStore store = ActorStore.open(storeOption.store())) {
+        try (ActorStore store = storeOption.open()) {
             return ConsoleProgress.convert(store, options, paths, spec.commandLine().getErr());
         }
     }

@@ -18,10 +18,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code actorgraph eval}: converts an annotated corpus with the normal extractor and scores it against the annotations. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {
-            "Scores extraction against an outside gold standard: re3d (a folder of subsets, or one subset, each with",
-            "documents.json, entities.json and relations.json) or MEANTIME (a folder of CAT XML files, searched recursively).",
+            "Scores extraction against an annotated corpus, re3d or MEANTIME.",
+            "re3d: a folder of subsets, or one subset, each with documents.json, entities.json and relations.json. "
+                + "MEANTIME: a folder of CAT XML files, searched recursively.",
             "Prints a table of precision, recall and F1 per measure and a summary line. A benchmark, not a test."
         })
 public class EvalCommand implements Callable<Integer> {

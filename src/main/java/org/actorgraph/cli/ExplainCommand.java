@@ -48,8 +48,8 @@ public class ExplainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = StoreOption.DEFAULT_STORE,
-            description = "With --article: the TDB2 store (default: ./${DEFAULT-VALUE}).")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", defaultValue = StoreOption.DEFAULT_STORE,
+            description = {"With --article: the TDB2 store folder.", "Default: ./${DEFAULT-VALUE}"})
     Path store;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The article's date, which anchors "
@@ -79,10 +79,7 @@ public class ExplainCommand implements Callable<Integer> {
             String id = source.file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             return new Article(id, text, null, date, null, null, source.file.toString());
         }
-        if (!Files.isDirectory(store)) {
-            throw new IllegalArgumentException(store + ": no store there (create one with 'actorgraph convert ARTICLES --store " + store + "')");
-        }
-        try (ActorStore s = ActorStore.open(store)) {
+        try (ActorStore s = ActorStore.open(StoreOption.existing(store))) {
             return StoredArticles.byIdentifier(s.dataset(), source.article).orElseThrow(() ->
                     new IllegalArgumentException("no article '" + source.article + "' in " + store + " (see 'actorgraph query articles')"));
         }

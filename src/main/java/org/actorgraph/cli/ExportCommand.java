@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 
-import org.actorgraph.store.ActorStore;
+import org.actorgraph.store.GraphExporter;
 import org.actorgraph.store.ExportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -19,12 +19,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code actorgraph export}: writes the whole store as an RDF file. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {
             "Writes the whole store as RDF.",
-            "turtle, ntriples: every graph, ontology included, merged into one document;",
-            "trig, nquads, jsonld: one named graph per article plus the ontology graph.",
-            "Their common other names and file extensions work too (ttl, nt, nq, json-ld)."
+            "turtle, ntriples, rdfxml: every graph, ontology included, merged into one document; "
+                + "trig, nquads, jsonld: one named graph per article plus the ontology graph. "
+                + "Their common other names and file extensions work too (ttl, nt, nq, json-ld, rdf)."
         })
 public class ExportCommand implements Callable<Integer> {
     @Spec
@@ -35,7 +35,7 @@ public class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
             converter = FormatConverter.class, completionCandidates = FormatNames.class,
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = {"${COMPLETION-CANDIDATES}.", "Default: ${DEFAULT-VALUE}"})
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
@@ -43,12 +43,12 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (ActorStore store = ActorStore.open(storeOption.store())) {
+        try (ReadTarget target = ReadTarget.open(storeOption, spec.commandLine().getErr(), "export")) {
             if (out == null) {
                 // Picocli's writer is character based; RDF writers want bytes, so use the real stdout stream.
                 spec.commandLine().getOut().flush();
                 OutputStream stdout = new BufferedOutputStream(System.out);
-                store.export(stdout, format.id());
+                export(target, stdout);
                 stdout.flush();
             } else {
                 Path parent = out.toAbsolutePath().getParent();
@@ -56,12 +56,19 @@ public class ExportCommand implements Callable<Integer> {
                     Files.createDirectories(parent);
                 }
                 try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-                    store.export(file, format.id());
+                    export(target, file);
                 }
                 spec.commandLine().getErr().println("Wrote " + format.id() + " to " + out);
             }
         }
         return ActorGraphCommand.EXIT_OK;
+    }
+
+    private void export(ReadTarget target, OutputStream to) {
+        target.dataset(dataset -> {
+            GraphExporter.export(dataset, to, format);
+            return null;
+        });
     }
 
     static final class FormatConverter implements ITypeConverter<ExportFormat> {

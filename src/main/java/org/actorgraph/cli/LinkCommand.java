@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code actorgraph link}: links the store's actors and places to Wikidata items. */
-@Command(name = "link", mixinStandardHelpOptions = true,
+@Command(name = "link", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {
             "Links actors and places that have no Wikidata link yet to Wikidata items, looked up by name and type "
                 + "at a SPARQL endpoint and checked against their country and titles.",
@@ -39,21 +39,20 @@ public class LinkCommand implements Callable<Integer> {
     StoreOption storeOption;
 
     @Option(names = "--endpoint", paramLabel = "URL", defaultValue = LinkVocabulary.WIKIDATA_ENDPOINT,
-            description = "SPARQL endpoint with Wikidata's data model (default: ${DEFAULT-VALUE}).")
+            description = {"SPARQL endpoint with Wikidata's data model.", "Default: ${DEFAULT-VALUE}"})
     String endpoint;
 
     @Option(names = "--cache", paramLabel = "FILE",
-            description = "JSON file keeping the endpoint's answers (default: DIR-wikidata-cache.json beside the "
-                    + "store directory).")
+            description = {"JSON file keeping the endpoint's answers.", "Default: DIR-wikidata-cache.json beside the store"})
     Path cache;
 
     @Option(names = "--min-score", paramLabel = "X", defaultValue = "" + Disambiguator.DEFAULT_MIN_SCORE,
-            description = "Lowest score a link may have, " + Disambiguator.LOWEST_MIN_SCORE
-                    + " to 1.0 (default: ${DEFAULT-VALUE}).")
+            description = {"Lowest score a link may have, " + Disambiguator.LOWEST_MIN_SCORE + " to 1.0.",
+                    "Default: ${DEFAULT-VALUE}"})
     double minScore;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Longest wait for one answer from the endpoint (default: ${DEFAULT-VALUE}).")
+            description = {"Longest wait for one answer from the endpoint.", "Default: ${DEFAULT-VALUE}"})
     int timeoutSeconds;
 
     @Override
@@ -73,7 +72,7 @@ public class LinkCommand implements Callable<Integer> {
         Path cacheFile = cache != null ? cache : storeDir.resolveSibling(storeDir.getFileName() + "-wikidata-cache.json");
         SparqlHttpClient client = new SparqlHttpClient(uri, Duration.ofSeconds(timeoutSeconds));
         long startNanos = System.nanoTime();
-        try (ActorStore store = ActorStore.open(storeDir)) {
+        try (ActorStore store = ActorStore.open(StoreOption.existing(storeDir))) {
             Linker linker = new Linker(client, ResponseCache.open(cacheFile), disambiguator);
             Linker.Report report = linker.run(store.dataset(), o -> err.println(o.describe()));
             double seconds = (System.nanoTime() - startNanos) / 1e9;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code actorgraph queries}: lists the prepared queries. */
-@Command(name = "queries", mixinStandardHelpOptions = true,
+@Command(name = "queries", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Lists the prepared queries with their parameters; run one with 'actorgraph query NAME'.")
 public class QueriesCommand implements Callable<Integer> {
     @Spec

@@ -9,20 +9,22 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.actorgraph.query.PreparedQueries;
+import org.actorgraph.query.PreparedQueryException;
 import org.actorgraph.query.QueryRunner;
 import org.actorgraph.query.ResultFormat;
-import org.actorgraph.store.ActorStore;
+import org.apache.jena.query.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code actorgraph query}: runs one prepared query against the store. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Runs a prepared query (see 'actorgraph queries') against the store.")
 public class QueryCommand implements Callable<Integer> {
     @Spec
@@ -41,18 +43,23 @@ public class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
             completionCandidates = FormatNames.class,
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = {"${COMPLETION-CANDIDATES}.", "Default: ${DEFAULT-VALUE}"})
     ResultFormat format;
 
     @Override
     public Integer call() {
         QueryRunner runner = new QueryRunner(PreparedQueries.load());
         // Check the name and parameters before touching the store, so usage mistakes fail fast and cheaply.
-        runner.prepare(name, params);
+        Query query;
+        try {
+            query = runner.prepare(name, params);
+        } catch (PreparedQueryException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         // Results are collected first so that a failing query prints an error, not half a table.
         ByteArrayOutputStream results = new ByteArrayOutputStream();
-        try (ActorStore store = ActorStore.open(storeOption.store())) {
-            runner.run(store.dataset(), name, params, format, results);
+        try (ReadTarget target = ReadTarget.open(storeOption, spec.commandLine().getErr(), "query")) {
+            target.query(query, (qe, q, out) -> QueryRunner.write(qe, q, format, out), results);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(results.toString(StandardCharsets.UTF_8));

@@ -13,6 +13,7 @@ import org.actorgraph.graph.OntologyFiles;
 import org.actorgraph.pipeline.ConversionOptions;
 import org.actorgraph.query.PreparedQueries;
 import org.actorgraph.server.ActorGraphServer;
+import org.actorgraph.server.ServerFile;
 import org.actorgraph.server.ServerOptions;
 import org.actorgraph.store.ActorStore;
 import picocli.CommandLine.Command;
@@ -24,12 +25,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code actorgraph serve}: optionally converts articles into the store, then serves it until interrupted. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {
             "Serves the store over SPARQL with the Fuseki query UI; read-only unless --update is given.",
             "Articles given as PATH are converted into the store first (as 'actorgraph convert' does).",
-            "Every query runs within a timeout and a row cap; SERVICE calls to other endpoints are refused",
-            "unless --allow-service is given. Plain HTTP only: put a reverse proxy in front for TLS.",
+            "Every query runs within a timeout and a row cap; SERVICE calls to other endpoints are refused "
+                + "unless --allow-service is given. Plain HTTP only: put a reverse proxy in front for TLS.",
+            "While it runs, 'query', 'sparql' and 'export' on the same store are answered through it.",
             "Stop with Ctrl-C."
         })
 public class ServeCommand implements Callable<Integer> {
@@ -44,19 +46,19 @@ public class ServeCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ActorGraphServer.DEFAULT_PORT,
-            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+            description = {"HTTP port; 0 picks a free port.", "Default: ${DEFAULT-VALUE}"})
     int port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = ActorGraphServer.DEFAULT_HOST,
-            description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+            description = {"Interface to listen on; 0.0.0.0 for all.", "Default: ${DEFAULT-VALUE}"})
     String host;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Longest a query may run, in seconds (default: ${DEFAULT-VALUE}).")
+            description = {"Longest a query may run, in seconds.", "Default: ${DEFAULT-VALUE}"})
     double timeoutSeconds;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_ROWS,
-            description = "Most result rows a query may return (default: ${DEFAULT-VALUE}).")
+            description = {"Most result rows a query may return.", "Default: ${DEFAULT-VALUE}"})
     long maxRows;
 
     @Option(names = "--no-link",
@@ -64,7 +66,7 @@ public class ServeCommand implements Callable<Integer> {
     boolean noLink;
 
     @Option(names = "--allow-service",
-            description = "Let queries call other SPARQL endpoints with SERVICE (default: refused).")
+            description = "Let queries call other SPARQL endpoints with SERVICE; refused by default.")
     boolean allowService;
 
     @Option(names = "--update",
@@ -78,7 +80,7 @@ public class ServeCommand implements Callable<Integer> {
                     + "read the endpoint from a browser; --cors alone allows any origin. Default: none.")
     List<String> corsOrigins = new ArrayList<>();
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(names = {"--password-file", "--passwd"}, paramLabel = "FILE",
             description = "Users allowed to write, one 'name: password' a line; required by --update.")
     Path passwordFile;
 
@@ -117,13 +119,24 @@ public class ServeCommand implements Callable<Integer> {
         }
     }
 
+    // Other commands on this store find the server here (see ReadTarget); without the note they only fail on the lock.
+    private static void noteServer(ActorStore store, ActorGraphServer server, PrintWriter err) {
+        try {
+            ServerFile.write(store.directory(), server);
+        } catch (java.io.IOException e) {
+            err.println("Warning: " + store.directory().resolve(ServerFile.NAME) + " not written (" + e.getMessage()
+                    + "); other commands on this store will not find the server");
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // Checked before the store is opened, so a wrong option costs nothing and locks nothing.
         ServerOptions options = serverOptions();
-        ActorStore store = ActorStore.open(storeOption.store());
+        // Converting creates the store; serving alone must not make an empty one.
+        ActorStore store = paths.isEmpty() ? storeOption.openExisting() : storeOption.open();
         ActorGraphServer server = null;
         try {
             installOntology(store, err);
@@ -137,6 +150,11 @@ public class ServeCommand implements Callable<Integer> {
                 }
             }
             server = new ActorGraphServer(store.dataset(), PreparedQueries.load(), host, port, options).start();
+        } catch (ActorGraphServer.CannotListen e) {
+            store.close();
+            throw new IllegalStateException(e.getMessage() + (e.inUse()
+                    ? " — stop what uses it, or choose another with --port (--port 0 picks a free one)"
+                    : " — check --host and --port"));
         } catch (RuntimeException e) {
             if (server != null) {
                 server.stop();
@@ -145,6 +163,7 @@ public class ServeCommand implements Callable<Integer> {
             throw e;
         }
 
+        noteServer(store, server, err);
         out.println("Store:           " + store.directory() + " (" + store.articleCount() + " articles)");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Prepared:        " + server.preparedUrl() + "{name}");
@@ -165,6 +184,7 @@ public class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         ActorGraphServer running = server;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ServerFile.remove(store.directory());
             running.stop();
             store.close();
             stopped.countDown();

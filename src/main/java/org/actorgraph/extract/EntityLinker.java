@@ -56,7 +56,12 @@ public final class EntityLinker {
 
     /** A linker over the title index of this JVM, built on first use (see {@link WikiTitles}). */
     public static EntityLinker offline() {
-        return new EntityLinker(WikiTitles.get().index());
+        return offline(line -> { });
+    }
+
+    /** As {@link #offline()}, announcing a first-run build of the index to {@code notice}. */
+    public static EntityLinker offline(java.util.function.Consumer<String> notice) {
+        return new EntityLinker(WikiTitles.get(notice).index());
     }
 
     /** Adds DBpedia links to the article's entities, and renames the ones the link identifies better than the text. */

@@ -57,7 +57,7 @@ final class ArticleFlow implements ArticleSink {
             digest = ((BatchGate.Admitted) admission).digest();
             loadModels();
         } catch (RuntimeException e) {
-            problem(new InputProblem(article.origin(), "conversion failed: " + e));
+            problem(new InputProblem(article.origin(), "conversion failed: " + reason(e)));
             return;
         }
         workers.submit(() -> convert(article, iri, digest));
@@ -65,7 +65,7 @@ final class ArticleFlow implements ArticleSink {
 
     private void loadModels() {
         if (models != null) return;
-        ExtractionModels loaded = ExtractionModels.load(options.link());
+        ExtractionModels loaded = ExtractionModels.load(options.link(), this::notice);
         extractors = ThreadLocal.withInitial(loaded::newExtractor);
         converter = new ArticleConverter(options.iris(), options.minConfidence());
         models = loaded;
@@ -78,7 +78,7 @@ final class ArticleFlow implements ArticleSink {
         } catch (ArticleConverter.NonConforming e) {
             problem(new InputProblem(article.origin(), "graph does not conform to the shapes: " + e.getMessage()));
         } catch (RuntimeException e) {
-            problem(new InputProblem(article.origin(), "conversion failed: " + e));
+            problem(new InputProblem(article.origin(), "conversion failed: " + reason(e)));
         }
     }
 
@@ -101,10 +101,26 @@ final class ArticleFlow implements ArticleSink {
         listener.skipped(origin, summary);
     }
 
+    private synchronized void notice(String line) {
+        listener.notice(line);
+    }
+
+    @Override
+    public synchronized void notRead(String origin, String why) {
+        listener.notRead(origin, why);
+    }
+
     @Override
     public synchronized void problem(InputProblem problem) {
         problems++;
         listener.problem(problem);
+    }
+
+    // The user sees this line: the exception's own words, never its class name.
+    private static String reason(RuntimeException e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) return "internal error; please report it with this input";
+        return message.strip().lines().findFirst().orElse(message);
     }
 
     /** The counts so far; called once the workers are done. */

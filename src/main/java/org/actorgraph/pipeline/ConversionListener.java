@@ -21,6 +21,12 @@ public interface ConversionListener {
     /** What an input held besides articles (a web archive's other records, a feed's summary-only items). */
     default void skipped(String origin, String summary) {}
 
+    /** Something that takes a while is starting or has finished (a first-run index build); one line for the user. */
+    default void notice(String line) {}
+
+    /** A file in a directory was not read: it is not an article file. */
+    default void notRead(String origin, String why) {}
+
     /** Every input has been dealt with; compaction, if due, comes next. */
     default void finished(ConversionResult result) {}
 

@@ -23,8 +23,13 @@ public record ConversionResult(int articles, int skipped, int positions, int eve
      */
     public record Timings(Duration total, Optional<Duration> nlpModels, Optional<Duration> linkIndex) {}
 
-    /** True when every input was converted or skipped as unchanged. */
+    /** True when every input was converted or skipped as unchanged, and there was at least one. */
     public boolean ok() {
-        return problems == 0;
+        return problems == 0 && !foundNothing();
+    }
+
+    /** True when the paths held no article at all, nor any file that looked like one: most likely a wrong path. */
+    public boolean foundNothing() {
+        return articles == 0 && skipped == 0 && problems == 0;
     }
 }

@@ -2,6 +2,7 @@ package org.actorgraph.pipeline;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.actorgraph.extract.ArticleExtractor;
 import org.actorgraph.extract.EntityLinker;
@@ -27,8 +28,13 @@ public final class ExtractionModels {
 
     /** Loads the models, timing each; {@code link} says whether entities get DBpedia links. */
     public static ExtractionModels load(boolean link) {
+        return load(link, line -> { });
+    }
+
+    /** As {@link #load(boolean)}; what takes long the first time (building the title index) is told to {@code notice}. */
+    public static ExtractionModels load(boolean link, Consumer<String> notice) {
         long t = System.nanoTime();
-        EntityLinker linker = link ? EntityLinker.offline() : null;
+        EntityLinker linker = link ? EntityLinker.offline(notice) : null;
         Duration linkLoad = Duration.ofNanos(System.nanoTime() - t);
         t = System.nanoTime();
         NlpPipeline nlp = NlpPipeline.get();

@@ -10,8 +10,9 @@ public class PreparedQueryException extends RuntimeException {
     }
 
     public static PreparedQueryException unknownQuery(String name, Iterable<String> known) {
-        return new PreparedQueryException("Unknown prepared query '" + name + "'. Known queries: "
-                + String.join(", ", known), true);
+        String hint = Suggestion.closest(name, known).map(s -> "; did you mean " + s + "?")
+                .orElseGet(() -> ". Known queries: " + String.join(", ", known));
+        return new PreparedQueryException("Unknown prepared query '" + name + "'" + hint, true);
     }
 
     public static PreparedQueryException badParameters(String message) {

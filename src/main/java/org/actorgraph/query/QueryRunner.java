@@ -143,7 +143,8 @@ public final class QueryRunner {
         });
     }
 
-    private static void write(QueryExecution qe, Query query, ResultFormat format, OutputStream out) {
+    /** Runs {@code qe}, the execution of {@code query}, and writes its answer in {@code format}. */
+    public static void write(QueryExecution qe, Query query, ResultFormat format, OutputStream out) {
         if (query.isSelectType()) {
             ResultSet rs = qe.execSelect();
             if (format == ResultFormat.TABLE) {

@@ -1,5 +1,6 @@
 package org.actorgraph.server;
 
+import java.net.BindException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,10 +78,57 @@ public final class ActorGraphServer {
         }
         FusekiServer built = build();
         bindHost(built);
-        built.start();
+        try {
+            built.start();
+        } catch (RuntimeException e) {
+            stopQuietly(built);
+            BindException bind = bindFailure(e);
+            if (bind == null) throw e;
+            throw new CannotListen(host, requestedPort, bind);
+        }
         server = built;
         LOG.info("ActorGraph SPARQL endpoint: {}", sparqlUrl());
         return this;
+    }
+
+    // Jetty's threads may have started before the failure; Fuseki's own stop would log a shutdown that never began.
+    private static void stopQuietly(FusekiServer built) {
+        try {
+            built.getJettyServer().stop();
+        } catch (Exception ignored) {
+            // Nothing is served either way.
+        }
+    }
+
+    private static BindException bindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException b) return b;
+            if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).startsWith("Failed to bind")) {
+                return t.getCause() instanceof BindException b ? b : new BindException("Address already in use");
+            }
+        }
+        return null;
+    }
+
+    /** The port could not be bound: in use, not allowed, or the host is not an address of this machine. */
+    public static final class CannotListen extends IllegalStateException {
+        private final boolean inUse;
+
+        CannotListen(String host, int port, BindException cause) {
+            super(describe(host, port, cause), cause);
+            this.inUse = String.valueOf(cause.getMessage()).contains("in use");
+        }
+
+        private static String describe(String host, int port, BindException cause) {
+            String why = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            return why.contains("in use") ? "port " + port + " on " + host + " is already in use"
+                    : "cannot listen on " + host + " port " + port + ": " + why;
+        }
+
+        /** True when another program holds the port, as opposed to a host or permission problem. */
+        public boolean inUse() {
+            return inUse;
+        }
     }
 
     private FusekiServer build() {

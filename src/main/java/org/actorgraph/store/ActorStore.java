@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -50,6 +51,12 @@ public final class ActorStore implements AutoCloseable {
     private ActorStore(Path directory, Dataset dataset) {
         this.directory = directory;
         this.dataset = dataset;
+    }
+
+    /** True when {@code dir} holds a TDB2 database, so that opening it reads data rather than creating an empty store. */
+    public static boolean exists(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return Files.isDirectory(absolute) && DatabaseOps.findStorageLocation(absolute) != null;
     }
 
     /** Opens the store at {@code dir}, creating the directory and an empty database when absent. */
@@ -81,7 +88,7 @@ public final class ActorStore implements AutoCloseable {
         } catch (ActorGraphStoreException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ActorGraphStoreException(describeOpenFailure(absolute, e), e);
+            throw openFailure(absolute, e);
         }
         synchronized (OPEN) {
             OPEN.merge(absolute, 1, Integer::sum);
@@ -89,13 +96,13 @@ public final class ActorStore implements AutoCloseable {
         return new ActorStore(absolute, dataset);
     }
 
-    private static String describeOpenFailure(Path dir, RuntimeException e) {
+    private static ActorGraphStoreException openFailure(Path dir, RuntimeException e) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (detail.toLowerCase().contains("lock")) {
-            return "Store " + dir + " is in use by another process (" + detail.strip()
-                    + "). Stop the other ActorGraph command (for example a running 'serve') or use another --store.";
+            return new StoreInUseException(dir, "Store " + dir + " is in use by another process (" + detail.strip()
+                    + "). Stop the other ActorGraph command (for example a running 'serve') or use another --store.", e);
         }
-        return "Store " + dir + " cannot be opened as an ActorGraph store: " + detail.strip();
+        return new ActorGraphStoreException("Store " + dir + " cannot be opened as an ActorGraph store: " + detail.strip(), e);
     }
 
     public Path directory() {

@@ -207,7 +207,7 @@ class ActorGraphCommandTest {
     @Test
     void queryWithAnUnknownParameterFailsWithAMessageNotAStackTrace() {
         Run r = run("query", "positions-of", "--param", "who=Lavrov", "--store", tmp.resolve("s").toString());
-        assertEquals(1, r.exit());
+        assertEquals(2, r.exit(), "a wrong parameter is a usage error");
         assertTrue(r.err().contains("no parameter who"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
     }
@@ -215,7 +215,7 @@ class ActorGraphCommandTest {
     @Test
     void queryWithAnUnknownNameFails() {
         Run r = run("query", "no-such-query", "--store", tmp.resolve("s").toString());
-        assertEquals(1, r.exit());
+        assertEquals(2, r.exit());
         assertTrue(r.err().contains("Unknown prepared query"), r.err());
     }
 

@@ -79,6 +79,7 @@ class ExplainCommandTest {
         CliRun noStore = CliRun.of("explain", "--article", "x", "--store", tmp.resolve("none").toString());
         assertEquals(1, noStore.exit());
         assertEquals(1, noStore.err().strip().lines().count(), noStore.err());
-        assertTrue(noStore.err().contains("no store there"), noStore.err());
+        assertTrue(noStore.err().contains("no store at " + tmp.resolve("none")), noStore.err());
+        assertFalse(Files.exists(tmp.resolve("none")), "explain must not create the store");
     }
 }

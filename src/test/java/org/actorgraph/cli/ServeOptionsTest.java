@@ -32,4 +32,12 @@ class ServeOptionsTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("--cors"), r.out());
     }
+
+    @Test
+    void jenasPasswdNamesThePasswordFile() {
+        CliRun r = CliRun.of("serve", "--store", tmp.resolve("store").toString(), "--passwd", "p.txt");
+        assertEquals(ActorGraphCommand.EXIT_USAGE, r.exit(), r.err());
+        assertEquals("--password-file is only used with --update", r.err().lines().findFirst().orElse(""));
+        assertFalse(Files.exists(tmp.resolve("store")), "nothing is created for a refused option");
+    }
 }

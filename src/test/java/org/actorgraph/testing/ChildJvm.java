@@ -75,6 +75,12 @@ public final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGTERM, as Ctrl-C or a service manager stops a process: shutdown hooks run. Its exit code. */
+    public int terminate(long seconds) throws InterruptedException {
+        process.destroy();
+        return waitFor(seconds);
+    }
+
     /** SIGKILL: no shutdown hooks, no flushing, no closing of the store. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
