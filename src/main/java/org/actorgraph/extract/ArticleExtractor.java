@@ -23,6 +23,7 @@ public final class ArticleExtractor {
     private final NlpPipeline nlp;
     private final MentionDetector mentions = new MentionDetector();
     private final RepeatedNames repeated = new RepeatedNames();
+    private final CountryInstitutions institutions = new CountryInstitutions();
     private final SurnameJoining surnames = new SurnameJoining();
     private final StatementAuthor author = new StatementAuthor();
     private final Affiliations affiliations = new Affiliations();
@@ -42,7 +43,7 @@ public final class ArticleExtractor {
 
     /** Every rule, phase by phase, in the order they run. */
     public static List<Rule> rules() {
-        List<Rule> out = new ArrayList<>(List.of(new MentionDetector(), new RepeatedNames(), new SurnameJoining(), new StatementAuthor(), new Affiliations()));
+        List<Rule> out = new ArrayList<>(List.of(new MentionDetector(), new CountryInstitutions(), new RepeatedNames(), new SurnameJoining(), new StatementAuthor(), new Affiliations()));
         out.addAll(Statements.rules());
         out.addAll(List.of(new CueDate(), CueDate.ARTICLE_DATE, new Addressees(), Addressees.GROUP, new CueStance(),
                 CueStance.NEGATED, new ContentFrame(), new WordStance(), new OwnCommitment(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES, ContentTopics.SENTENCE,
@@ -87,7 +88,7 @@ public final class ArticleExtractor {
         for (int i = 0; i < doc.sentences().size(); i++) {
             Sentences s = new Sentences(doc.sentences().get(i), i, article.text());
             sentences.add(s);
-            found.addAll(mentions.detect(s));
+            found.addAll(institutions.apply(s, mentions.detect(s)));
         }
         List<Mention> again = repeated.find(sentences, found);
         found.addAll(again);

@@ -21,6 +21,7 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, String> countryByDemonym = new HashMap<>();
+    private final Map<String, String> demonymByCountry = new HashMap<>();
     private final Map<Entry, Set<String>> namesByEntry = new HashMap<>();
     private final Set<String> seatsOfPower = new HashSet<>();
     private int longestName = 1;
@@ -47,7 +48,10 @@ public final class Gazetteer {
             Entry country = new Entry(EntityKind.COUNTRY, name, null, false);
             put(name, country);
             if (row.length > 1) for (String alias : WordLists.split(row[1])) put(alias, country);
-            if (row.length > 2) for (String d : WordLists.split(row[2])) countryByDemonym.put(d, name);
+            if (row.length > 2) for (String d : WordLists.split(row[2])) {
+                countryByDemonym.put(d, name);
+                demonymByCountry.putIfAbsent(name, d);
+            }
             if (row.length > 3) {
                 List<String> cities = WordLists.split(row[3]);
                 for (int i = 0; i < cities.size(); i++) put(cities.get(i), new Entry(EntityKind.PLACE, cities.get(i), name, true));
@@ -100,6 +104,11 @@ public final class Gazetteer {
     /** The country a nationality adjective or demonym names ("Russian" gives "Russia"), or null. */
     public String countryOfDemonym(String word) {
         return countryByDemonym.get(word);
+    }
+
+    /** The adjective of a country ("Egypt" gives "Egyptian"), or null. */
+    public String demonymOf(String country) {
+        return demonymByCountry.get(country);
     }
 
     /**

@@ -1,0 +1,78 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Egypt's foreign ministry said", "the Turkish presidency said", "the Lebanese army said": an institution noun
+ * ({@code institution-nouns.txt}) qualified by a country names that country's institution, which the tagger leaves
+ * untagged or tags without its country ("the Egyptian Foreign Ministry" as "Foreign Ministry", which would make every
+ * country's foreign ministry one organisation). The institution is named after the country's adjective
+ * ("Egyptian Foreign Ministry") so that both ways of writing it name one organisation, and belongs to the country.
+ */
+final class CountryInstitutions implements Rule {
+    private static final Set<String> INSTITUTIONS = WordLists.words("institution-nouns.txt");
+    private final Gazetteer gaz = Gazetteer.get();
+
+    @Override public String name() { return "mention.country-institution"; }
+    @Override public Phase phase() { return Phase.MENTIONS; }
+    @Override public String description() { return "an institution noun (institution-nouns.txt) qualified by a country: \"Egypt's foreign ministry\""; }
+
+    /** The sentence's mentions with its country institutions named; a bare "Foreign Ministry" is replaced. */
+    List<Mention> apply(Sentences s, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found);
+        for (int h = 0; h < s.size(); h++) {
+            if (!s.tag(h).startsWith("NN") || !INSTITUTIONS.contains(s.lemma(h).toLowerCase(Locale.ROOT))) continue;
+            if (s.tag(h).endsWith("S")) continue;
+            Mention country = qualifier(s, h, found);
+            if (country == null) continue;
+            int b = h;
+            while (b - 1 > country.end() - 1 && (s.relation(b - 1).equals("compound") || s.relation(b - 1).equals("amod")) && s.head(b - 1) == h) b--;
+            Mention here = covering(found, b, h + 1);
+            // Something else the tagger named stands here ("the Iraqi Security Forces" as a name of its own).
+            if (here != null && !(here.kind() == EntityKind.ORGANIZATION && bareInstitution(s, here))) continue;
+            if (here != null) out.remove(here);
+            String adjective = country.demonym() ? s.text(country.begin(), country.end()) : gaz.demonymOf(country.name());
+            String name = (adjective == null ? country.name() : adjective) + " " + titled(s, b, h + 1);
+            out.add(new Mention(s.index, b, h + 1, s.text(b, h + 1), EntityKind.ORGANIZATION, name, country.name(), false));
+        }
+        out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return out;
+    }
+
+    /** The country before the noun: its adjective, its possessive or a compound ("the Egypt office"). */
+    private static Mention qualifier(Sentences s, int h, List<Mention> found) {
+        for (int c = 0; c < h; c++) {
+            if (s.head(c) != h) continue;
+            String rel = s.relation(c);
+            if (!rel.equals("amod") && !rel.equals("nmod:poss") && !rel.equals("compound")) continue;
+            Mention m = covering(found, c, c + 1);
+            if (m != null && m.kind() == EntityKind.COUNTRY) return m;
+        }
+        return null;
+    }
+
+    /** A name made only of lower-cased-able institution words: "Foreign Ministry", "Defence Ministry". */
+    private static boolean bareInstitution(Sentences s, Mention m) {
+        return INSTITUTIONS.contains(s.lemma(m.end() - 1).toLowerCase(Locale.ROOT)) && m.end() - m.begin() <= 3;
+    }
+
+    private static Mention covering(List<Mention> found, int b, int e) {
+        for (Mention m : found) if (m.begin() < e && b < m.end()) return m;
+        return null;
+    }
+
+    private static String titled(Sentences s, int b, int e) {
+        StringBuilder out = new StringBuilder();
+        for (int i = b; i < e; i++) {
+            String w = s.word(i);
+            if (out.length() > 0) out.append(' ');
+            out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
+    }
+}
