@@ -25,11 +25,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /actorgraph/prepared/{name}?param=value&format=json}: runs one prepared query. Request parameters other
- * than {@code format} are the query's parameters; the result format comes from {@code format} or the Accept header.
+ * than {@code format} and {@code limit} are the query's parameters; the result format comes from {@code format} or the
+ * Accept header; {@code limit=N} returns at most N rows (never more than the server's row cap).
  */
 final class PreparedQueryServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(PreparedQueryServlet.class);
     static final String FORMAT_PARAM = "format";
+    static final String LIMIT_PARAM = "limit";
 
     private final transient QueryRunner runner;
     private final transient Dataset dataset;
@@ -55,9 +57,16 @@ final class PreparedQueryServlet extends HttpServlet {
             plain(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
+        long rowLimit;
+        try {
+            rowLimit = limit(req.getParameter(LIMIT_PARAM));
+        } catch (IllegalArgumentException e) {
+            plain(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
         Map<String, String> params = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
-            if (e.getKey().equals(FORMAT_PARAM)) {
+            if (e.getKey().equals(FORMAT_PARAM) || e.getKey().equals(LIMIT_PARAM)) {
                 continue;
             }
             if (e.getValue().length != 1) {
@@ -69,7 +78,7 @@ final class PreparedQueryServlet extends HttpServlet {
         // Results are produced in full before anything is sent, so a failure can still become a clean error status.
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            runner.run(dataset, name, params, format, body);
+            runner.run(dataset, name, params, format, body, rowLimit);
         } catch (PreparedQueryException e) {
             plain(resp, e.isUnknownQuery() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST,
                     e.getMessage());
@@ -93,6 +102,21 @@ final class PreparedQueryServlet extends HttpServlet {
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resp.setContentLength(body.size());
         body.writeTo(resp.getOutputStream());
+    }
+
+    private static long limit(String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, as for zero or a negative number.
+        }
+        throw new IllegalArgumentException("Parameter limit must be a positive whole number, got '" + value + "'");
     }
 
     private static String contentType(PreparedQuery prepared, ResultFormat format) {
