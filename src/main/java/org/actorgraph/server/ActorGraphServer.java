@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves an ActorGraph dataset over HTTP with embedded Fuseki: SPARQL query and read-only graph store access at
  * {@code /actorgraph} (with its service description, and {@code ?default} read as the union of all graphs as queries
- * see it), the prepared queries at {@code /actorgraph/prepared/{name}}, a start page at {@code /start} and the Fuseki
+ * see it), the prepared queries at {@code /actorgraph/prepared/{name}}, a start page at {@code /start}, the explorer
+ * page at {@code /explore/} (which reads the prepared queries like any other client) and the Fuseki
  * query UI at {@code /}, with what a read-only server cannot do hidden. Cross-origin access only for the origins
  * in the options. Unless {@link ServerOptions#allowUpdate()} is set nothing served can change the data; when it is, only
  * {@code /actorgraph/update} (SPARQL Update) and {@code /actorgraph/data} (Graph Store reads and writes) accept writes,
@@ -102,7 +103,8 @@ public final class ActorGraphServer {
                 // Graph Store reads of ?default see the same union of graphs a query's default graph is.
                 .registerOperation(Operation.GSP_R, new UnionDefaultGraphStore())
                 .addFilter("/" + DATASET + "/*", new ProtocolFilter("/" + DATASET, options))
-                .addServlet(LandingPage.PATH, new LandingPage(queries, options));
+                .addServlet(LandingPage.PATH, new LandingPage(queries, options))
+                .addServlet(ExplorePage.PATH + "/*", new ExplorePage());
         if (options.cors()) {
             builder.addFilter("/*", new CorsFilter(options.corsOrigins()));
         }
@@ -208,6 +210,11 @@ public final class ActorGraphServer {
     /** The Fuseki query UI's editor. */
     public String uiUrl() {
         return baseUrl() + LandingPage.EDITOR;
+    }
+
+    /** The explorer page: the actor network, profiles, timelines, evidence and stances. */
+    public String exploreUrl() {
+        return baseUrl() + ExplorePage.PATH.substring(1) + "/";
     }
 
     /** ActorGraph's start page: prefixes and prepared queries, each linking into the query editor. */
