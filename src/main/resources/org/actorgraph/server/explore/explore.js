@@ -369,12 +369,15 @@
       } else {
         sentence.append(r.sentence);
       }
-      const who = r.speaker ? [el('b', {}, r.speaker), ' ', r.cue || '', ' '] : [];
+      const parts = [articleText(r), r.date ? dayText(r.date) : '', `characters ${r.begin}–${r.end}`];
+      const meta = el('div', { class: 'meta' });
+      if (r.speaker) meta.append(el('b', {}, r.speaker), ' ', r.cue || '', ' ');
+      if (r.stance) meta.append(el('span', { class: 'chip ' + r.stance }, r.stance), ' · ');
+      meta.append(parts.filter(Boolean).join(' · '));
+      if (r.url) meta.append(' · ', el('a', { href: r.url, target: '_blank', rel: 'noopener' }, 'source'));
       show('evidence',
         el('button', { class: 'close', title: 'Close', onclick: () => { box.hidden = true; } }, '×'),
-        el('div', { class: 'meta' }, who, r.stance ? el('span', { class: 'chip ' + r.stance }, r.stance) : null, ' · ',
-          articleText(r), r.date ? ' · ' + dayText(r.date) : '', ` · characters ${r.begin}–${r.end}`,
-          r.url ? [' · ', el('a', { href: r.url, target: '_blank', rel: 'noopener' }, 'source')] : null),
+        meta,
         el('div', { class: 'passage' }, el('span', { class: 'context' }, before), sentence,
           el('span', { class: 'context' }, after)));
       explorer.evidence = item;
