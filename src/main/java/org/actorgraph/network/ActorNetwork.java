@@ -17,8 +17,8 @@ import org.apache.jena.query.QuerySolution;
 public record ActorNetwork(List<Actor> actors, List<Link> links) {
     public static final String QUERY = "actor-network";
 
-    /** An actor: its IRI, name, type (Person, Organization, Country, Group or Actor) and how much it appears. */
-    public record Actor(String iri, String name, String type, int positions, int articles) {}
+    /** An actor: its IRI, name, type (Person, Organization, Country, Group or Actor) and the positions it stated. */
+    public record Actor(String iri, String name, String type, int positions) {}
 
     /**
      * A link: met (undirected: took part in the same event), addressed or targeted (from the position's speaker);
@@ -54,8 +54,7 @@ public record ActorNetwork(List<Actor> actors, List<Link> links) {
 
     private static Actor actor(QuerySolution row, String iri, String end) {
         String name = text(row, end + "Name");
-        return new Actor(iri, name.isEmpty() ? iri : name, text(row, end + "Type"), number(row, end + "Positions"),
-                number(row, end + "Articles"));
+        return new Actor(iri, name.isEmpty() ? iri : name, text(row, end + "Type"), number(row, end + "Positions"));
     }
 
     private static String iri(QuerySolution row, String var) {

@@ -15,8 +15,8 @@ import java.util.Locale;
  * keeps Gephi's columns as extra properties, and Gephi Neo4j's as extra attributes.
  */
 final class CsvEdgesWriter {
-    static final List<String> NODE_HEADER = List.of("id:ID", "name", ":LABEL", "type", "positions:int", "articles:int",
-            "Id", "Label");
+    static final List<String> NODE_HEADER = List.of("id:ID", "name", ":LABEL", "type", "positions:int", "Id",
+            "Label");
     static final List<String> EDGE_HEADER = List.of(":START_ID", ":END_ID", ":TYPE", "relation", "weight:int",
             "items:int", "stances", "Source", "Target", "Type", "Weight", "Label");
 
@@ -29,8 +29,8 @@ final class CsvEdgesWriter {
             for (ActorNetwork.Actor a : network.actors()) {
                 // Every node is an Actor; its own type is a second label, as the ontology's classes are.
                 String labels = a.type().equals("Actor") ? "Actor" : "Actor;" + a.type();
-                line(out, List.of(a.iri(), a.name(), labels, a.type(), Integer.toString(a.positions()),
-                        Integer.toString(a.articles()), a.iri(), a.name()));
+                line(out, List.of(a.iri(), a.name(), labels, a.type(), Integer.toString(a.positions()), a.iri(),
+                        a.name()));
             }
         }
         try (Writer out = Files.newBufferedWriter(directory.resolve("edges.csv"), StandardCharsets.UTF_8)) {

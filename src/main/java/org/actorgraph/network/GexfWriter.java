@@ -25,7 +25,6 @@ final class GexfWriter {
             xml.open("attributes", "class", "node");
             xml.empty("attribute", "id", "type", "title", "type", "type", "string");
             xml.empty("attribute", "id", "positions", "title", "positions", "type", "integer");
-            xml.empty("attribute", "id", "articles", "title", "articles", "type", "integer");
             xml.close("attributes");
             xml.open("attributes", "class", "edge");
             xml.empty("attribute", "id", "relation", "title", "relation", "type", "string");
@@ -38,7 +37,6 @@ final class GexfWriter {
                 xml.open("attvalues");
                 value(xml, "type", a.type());
                 value(xml, "positions", Integer.toString(a.positions()));
-                value(xml, "articles", Integer.toString(a.articles()));
                 xml.close("attvalues");
                 xml.close("node");
             }

@@ -22,7 +22,6 @@ final class GraphMlWriter {
             key(xml, "iri", "node", "iri", "string");
             key(xml, "type", "node", "type", "string");
             key(xml, "positions", "node", "positions", "int");
-            key(xml, "articles", "node", "articles", "int");
             key(xml, "relation", "edge", "relation", "string");
             key(xml, "weight", "edge", "weight", "double");
             key(xml, "items", "edge", "items", "int");
@@ -37,7 +36,6 @@ final class GraphMlWriter {
                 data(xml, "iri", a.iri());
                 data(xml, "type", a.type());
                 data(xml, "positions", Integer.toString(a.positions()));
-                data(xml, "articles", Integer.toString(a.articles()));
                 xml.close("node");
             }
             int n = 0;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.actorgraph.query.PreparedQueries;
 import org.actorgraph.query.QueryRunner;
+import org.actorgraph.query.ResultFormat;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -49,6 +50,8 @@ public final class ActorGraphServer {
     private final int requestedPort;
     private final ServerOptions options;
     private FusekiServer server;
+    private PreparedQueryServlet prepared;
+    private static final long CACHE_BYTES = 64L << 20;
 
     public ActorGraphServer(Dataset dataset, PreparedQueries queries, String host, int port) {
         this(dataset, queries, host, port, ServerOptions.defaults());
@@ -80,18 +83,23 @@ public final class ActorGraphServer {
         bindHost(built);
         built.start();
         server = built;
+        warmExplorer();
         LOG.info("ActorGraph SPARQL endpoint: {}", sparqlUrl());
         return this;
     }
 
     private FusekiServer build() {
+        // A read-only store cannot change while served, so its answers can be kept. The benchmark turns that off
+        // (-Dactorgraph.answerCache=false) to time the queries themselves.
+        boolean keep = !options.allowUpdate() && !"false".equals(System.getProperty("actorgraph.answerCache"));
+        prepared = new PreparedQueryServlet(runner, dataset, keep ? new AnswerCache(CACHE_BYTES) : null);
         FusekiServer.Builder builder = FusekiServer.create()
                 // No modules: Fuseki's admin module would add dataset creation, deletion, backup and compaction.
                 .fusekiModules(FusekiModules.empty())
                 .port(requestedPort)
                 // Fuseki's read-only set: query at the dataset, /sparql and /query; graph store reads at /get.
                 .add("/" + DATASET, dataset.asDatasetGraph(), false)
-                .addServlet("/" + DATASET + "/prepared/*", new PreparedQueryServlet(runner, dataset))
+                .addServlet("/" + DATASET + "/prepared/*", prepared)
                 // What the UI reads to describe the server and find the query endpoint.
                 .addServlet("/$/datasets/*", new ReadOnlyDatasetsAction())
                 .addServlet("/$/server", new ActionServerStatus())
@@ -120,6 +128,17 @@ public final class ActorGraphServer {
             LOG.warn("Fuseki UI files (jena-fuseki-ui) are not on the classpath; serving SPARQL without the UI");
         }
         return builder.build();
+    }
+
+    // The explorer's first requests are answered in the background after start, so its first visitor does not wait
+    // for the network to be aggregated; the server answers other requests meanwhile.
+    private void warmExplorer() {
+        PreparedQueryServlet servlet = prepared;
+        Thread t = new Thread(() -> ExplorePage.FIRST_REQUESTS.forEach(r ->
+                servlet.warm(r.query(), r.params(), ResultFormat.JSON, r.limit())), "actorgraph-explorer-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private static String uiIndex() {

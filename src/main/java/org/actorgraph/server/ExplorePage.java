@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -22,6 +23,16 @@ final class ExplorePage extends HttpServlet {
     private static final String WEBJAR = "META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
 
     private record File(byte[] bytes, String type) {}
+
+    /** A request the page makes: a prepared query, its parameters and the row limit it asks for. */
+    record Request(String query, Map<String, String> params, long limit) {}
+
+    /** What explore.js asks for on opening, with no filter set; keep in step with its loadTopics and loadNetwork. */
+    static final List<Request> FIRST_REQUESTS = List.of(
+            new Request("topics", Map.of(), 0),
+            new Request("actor-network", Map.of("topic", "", "stance", "", "since", "", "until", "", "type", "",
+                    "minWeight", "1"), 301),
+            new Request("stance-overview", Map.of("topic", "", "since", "", "until", "", "type", ""), 0));
 
     private final transient Map<String, File> files;
 

@@ -35,10 +35,27 @@ final class PreparedQueryServlet extends HttpServlet {
 
     private final transient QueryRunner runner;
     private final transient Dataset dataset;
+    /** Null when answers must not be kept: on a server that accepts updates. */
+    private final transient AnswerCache cache;
 
-    PreparedQueryServlet(QueryRunner runner, Dataset dataset) {
+    PreparedQueryServlet(QueryRunner runner, Dataset dataset, AnswerCache cache) {
         this.runner = runner;
         this.dataset = dataset;
+        this.cache = cache;
+    }
+
+    /** Runs a query and keeps its answer, so the first request for it is answered at once; failures are only logged. */
+    void warm(String name, Map<String, String> params, ResultFormat format, long rowLimit) {
+        if (cache == null) {
+            return;
+        }
+        try {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            runner.run(dataset, name, params, format, body, rowLimit);
+            cache.put(new AnswerCache.Key(name, params, format, rowLimit), body.toByteArray());
+        } catch (RuntimeException e) {
+            LOG.warn("Prepared query {} could not be answered ahead of time: {}", name, e.getMessage());
+        }
     }
 
     @Override
@@ -75,6 +92,12 @@ final class PreparedQueryServlet extends HttpServlet {
             }
             params.put(e.getKey(), e.getValue()[0]);
         }
+        AnswerCache.Key key = new AnswerCache.Key(name, params, format, rowLimit);
+        byte[] kept = cache == null ? null : cache.get(key);
+        if (kept != null) {
+            ok(resp, runner.find(name), format, kept);
+            return;
+        }
         // Results are produced in full before anything is sent, so a failure can still become a clean error status.
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -96,12 +119,20 @@ final class PreparedQueryServlet extends HttpServlet {
             plain(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Query failed: " + e.getMessage());
             return;
         }
-        PreparedQuery query = runner.find(name);
+        byte[] answer = body.toByteArray();
+        if (cache != null) {
+            cache.put(key, answer);
+        }
+        ok(resp, runner.find(name), format, answer);
+    }
+
+    private static void ok(HttpServletResponse resp, PreparedQuery query, ResultFormat format, byte[] answer)
+            throws IOException {
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(contentType(query, format));
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resp.setContentLength(body.size());
-        body.writeTo(resp.getOutputStream());
+        resp.setContentLength(answer.length);
+        resp.getOutputStream().write(answer);
     }
 
     private static long limit(String value) {

@@ -103,7 +103,7 @@ class NetworkExportTest {
         assertEquals(0, r.exit(), r.err());
         List<CSVRecord> nodes = read(dir.resolve("nodes.csv"));
         List<CSVRecord> edges = read(dir.resolve("edges.csv"));
-        assertEquals(List.of("id:ID", "name", ":LABEL", "type", "positions:int", "articles:int", "Id", "Label"),
+        assertEquals(List.of("id:ID", "name", ":LABEL", "type", "positions:int", "Id", "Label"),
                 nodes.get(0).toList());
         assertEquals(List.of(":START_ID", ":END_ID", ":TYPE", "relation", "weight:int", "items:int", "stances",
                 "Source", "Target", "Type", "Weight", "Label"), edges.get(0).toList());

@@ -149,20 +149,20 @@
   function drawNetwork(rows) {
     const nodes = new Map();
     const edges = [];
-    const node = (id, label, type, positions, articles) => {
-      if (!nodes.has(id)) {
-        const weight = Number(positions) + Number(articles);
-        nodes.set(id, { data: { id, label, type, positions: +positions, articles: +articles,
-          size: Math.round(16 + 7 * Math.sqrt(weight)) } });
-      }
+    const node = (id, label, type, positions) => {
+      if (!nodes.has(id)) nodes.set(id, { data: { id, label, type, positions: +positions, linked: 0 } });
     };
     for (const r of rows) {
-      node(r.source, r.sourceName, r.sourceType, r.sourcePositions, r.sourceArticles);
-      node(r.target, r.targetName, r.targetType, r.targetPositions, r.targetArticles);
+      node(r.source, r.sourceName, r.sourceType, r.sourcePositions);
+      node(r.target, r.targetName, r.targetType, r.targetPositions);
+      nodes.get(r.source).data.linked += +r.weight;
+      nodes.get(r.target).data.linked += +r.weight;
       edges.push({ data: { id: r.relation + ' ' + r.source + ' ' + r.target, source: r.source, target: r.target,
         relation: r.relation, weight: +r.weight, items: +r.items, stances: r.stances || '',
         width: 1.5 + 2 * Math.log2(+r.weight) } });
     }
+    // Size: positions stated, plus the articles behind the actor's links drawn (a country that only met has none).
+    for (const n of nodes.values()) n.data.size = Math.round(16 + 7 * Math.sqrt(n.data.positions + n.data.linked));
     const cy = explorer.cy;
     cy.batch(() => {
       cy.elements().remove();
