@@ -51,6 +51,7 @@ public final class ActorGraphServer {
     private final ServerOptions options;
     private FusekiServer server;
     private PreparedQueryServlet prepared;
+    private Thread warmUp;
     private static final long CACHE_BYTES = 64L << 20;
 
     public ActorGraphServer(Dataset dataset, PreparedQueries queries, String host, int port) {
@@ -139,6 +140,22 @@ public final class ActorGraphServer {
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+        warmUp = t;
+    }
+
+    // The store is closed right after stop(): no read transaction of the warm-up may still be open then.
+    private void stopWarmUp() {
+        Thread t = warmUp;
+        if (t == null) {
+            return;
+        }
+        prepared.stopWarming();
+        try {
+            t.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        warmUp = null;
     }
 
     private static String uiIndex() {
@@ -257,6 +274,7 @@ public final class ActorGraphServer {
     }
 
     public synchronized void stop() {
+        stopWarmUp();
         if (server != null) {
             server.stop();
             server = null;

@@ -13,13 +13,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.actorgraph.query.PreparedQuery;
 import org.actorgraph.query.PreparedQueryException;
+import org.actorgraph.query.QueryLimits;
 import org.actorgraph.query.QueryRunner;
 import org.actorgraph.query.ResultFormat;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,8 @@ final class PreparedQueryServlet extends HttpServlet {
     private final transient Dataset dataset;
     /** Null when answers must not be kept: on a server that accepts updates. */
     private final transient AnswerCache cache;
+    private transient volatile QueryExecution warming;
+    private transient volatile boolean warmingStopped;
 
     PreparedQueryServlet(QueryRunner runner, Dataset dataset, AnswerCache cache) {
         this.runner = runner;
@@ -44,17 +49,44 @@ final class PreparedQueryServlet extends HttpServlet {
         this.cache = cache;
     }
 
-    /** Runs a query and keeps its answer, so the first request for it is answered at once; failures are only logged. */
+    /**
+     * Runs a SELECT query and keeps its answer, so the first request for it is answered at once; failures are only
+     * logged. {@link #stopWarming} aborts it, so a server stopping soon after its start leaves no query running.
+     */
     void warm(String name, Map<String, String> params, ResultFormat format, long rowLimit) {
-        if (cache == null) {
+        if (cache == null || warmingStopped) {
             return;
         }
         try {
+            Query query = new QueryLimits(null, rowLimit, true).cap(runner.prepare(name, params));
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            runner.run(dataset, name, params, format, body, rowLimit);
-            cache.put(new AnswerCache.Key(name, params, format, rowLimit), body.toByteArray());
+            dataset.executeRead(() -> {
+                try (QueryExecution qe = runner.limits().applyTo(QueryExecution.dataset(dataset).query(query)).build()) {
+                    warming = qe;
+                    if (warmingStopped) {
+                        return;
+                    }
+                    ResultsWriter.create().lang(format.lang()).write(body, qe.execSelect());
+                } finally {
+                    warming = null;
+                }
+            });
+            if (!warmingStopped) {
+                cache.put(new AnswerCache.Key(name, params, format, rowLimit), body.toByteArray());
+            }
         } catch (RuntimeException e) {
-            LOG.warn("Prepared query {} could not be answered ahead of time: {}", name, e.getMessage());
+            if (!warmingStopped) {
+                LOG.warn("Prepared query {} could not be answered ahead of time: {}", name, e.getMessage());
+            }
+        }
+    }
+
+    /** Aborts the query {@link #warm} is running, if any, and any it would start. */
+    void stopWarming() {
+        warmingStopped = true;
+        QueryExecution qe = warming;
+        if (qe != null) {
+            qe.abort();
         }
     }
 
