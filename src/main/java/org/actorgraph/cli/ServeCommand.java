@@ -168,6 +168,7 @@ public class ServeCommand implements Callable<Integer> {
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Prepared:        " + server.preparedUrl() + "{name}");
         out.println("Start page:      " + server.startUrl());
+        out.println("Explorer:        " + server.exploreUrl());
         out.println("Query UI:        " + server.uiUrl());
         if (options.cors()) {
             out.println("CORS:            " + String.join(", ", options.corsOrigins()));

@@ -113,7 +113,16 @@ public final class QueryRunner {
 
     /** Runs the query in a read transaction and writes its results to {@code out}. */
     public void run(Dataset dataset, String name, Map<String, String> params, ResultFormat format, OutputStream out) {
-        Query query = prepare(name, params);
+        run(dataset, name, params, format, out, 0);
+    }
+
+    /**
+     * As {@link #run(Dataset, String, Map, ResultFormat, OutputStream)}, returning at most {@code rowLimit} rows when
+     * it is positive: a caller that shows only the first rows of a sorted answer (the explorer page) asks for those.
+     */
+    public void run(Dataset dataset, String name, Map<String, String> params, ResultFormat format, OutputStream out,
+                    long rowLimit) {
+        Query query = new QueryLimits(null, rowLimit, true).cap(prepare(name, params));
         dataset.executeRead(() -> {
             try (QueryExecution qe = limits.applyTo(QueryExecution.dataset(dataset).query(query)).build()) {
                 write(qe, query, format, out);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.actorgraph.query.PreparedQueries;
 import org.actorgraph.query.QueryRunner;
+import org.actorgraph.query.ResultFormat;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves an ActorGraph dataset over HTTP with embedded Fuseki: SPARQL query and read-only graph store access at
  * {@code /actorgraph} (with its service description, and {@code ?default} read as the union of all graphs as queries
- * see it), the prepared queries at {@code /actorgraph/prepared/{name}}, a start page at {@code /start} and the Fuseki
+ * see it), the prepared queries at {@code /actorgraph/prepared/{name}}, a start page at {@code /start}, the explorer
+ * page at {@code /explore/} (which reads the prepared queries like any other client) and the Fuseki
  * query UI at {@code /}, with what a read-only server cannot do hidden. Cross-origin access only for the origins
  * in the options. Unless {@link ServerOptions#allowUpdate()} is set nothing served can change the data; when it is, only
  * {@code /actorgraph/update} (SPARQL Update) and {@code /actorgraph/data} (Graph Store reads and writes) accept writes,
@@ -49,6 +51,9 @@ public final class ActorGraphServer {
     private final int requestedPort;
     private final ServerOptions options;
     private FusekiServer server;
+    private PreparedQueryServlet prepared;
+    private Thread warmUp;
+    private static final long CACHE_BYTES = 64L << 20;
 
     public ActorGraphServer(Dataset dataset, PreparedQueries queries, String host, int port) {
         this(dataset, queries, host, port, ServerOptions.defaults());
@@ -87,6 +92,7 @@ public final class ActorGraphServer {
             throw new CannotListen(host, requestedPort, bind);
         }
         server = built;
+        warmExplorer();
         LOG.info("ActorGraph SPARQL endpoint: {}", sparqlUrl());
         return this;
     }
@@ -132,13 +138,17 @@ public final class ActorGraphServer {
     }
 
     private FusekiServer build() {
+        // A read-only store cannot change while served, so its answers can be kept. The benchmark turns that off
+        // (-Dactorgraph.answerCache=false) to time the queries themselves.
+        boolean keep = !options.allowUpdate() && !"false".equals(System.getProperty("actorgraph.answerCache"));
+        prepared = new PreparedQueryServlet(runner, dataset, keep ? new AnswerCache(CACHE_BYTES) : null);
         FusekiServer.Builder builder = FusekiServer.create()
                 // No modules: Fuseki's admin module would add dataset creation, deletion, backup and compaction.
                 .fusekiModules(FusekiModules.empty())
                 .port(requestedPort)
                 // Fuseki's read-only set: query at the dataset, /sparql and /query; graph store reads at /get.
                 .add("/" + DATASET, dataset.asDatasetGraph(), false)
-                .addServlet("/" + DATASET + "/prepared/*", new PreparedQueryServlet(runner, dataset))
+                .addServlet("/" + DATASET + "/prepared/*", prepared)
                 // What the UI reads to describe the server and find the query endpoint.
                 .addServlet("/$/datasets/*", new ReadOnlyDatasetsAction())
                 .addServlet("/$/server", new ActionServerStatus())
@@ -150,7 +160,8 @@ public final class ActorGraphServer {
                 // Graph Store reads of ?default see the same union of graphs a query's default graph is.
                 .registerOperation(Operation.GSP_R, new UnionDefaultGraphStore())
                 .addFilter("/" + DATASET + "/*", new ProtocolFilter("/" + DATASET, options))
-                .addServlet(LandingPage.PATH, new LandingPage(queries, options));
+                .addServlet(LandingPage.PATH, new LandingPage(queries, options))
+                .addServlet(ExplorePage.PATH + "/*", new ExplorePage());
         if (options.cors()) {
             builder.addFilter("/*", new CorsFilter(options.corsOrigins()));
         }
@@ -166,6 +177,33 @@ public final class ActorGraphServer {
             LOG.warn("Fuseki UI files (jena-fuseki-ui) are not on the classpath; serving SPARQL without the UI");
         }
         return builder.build();
+    }
+
+    // The explorer's first requests are answered in the background after start, so its first visitor does not wait
+    // for the network to be aggregated; the server answers other requests meanwhile.
+    private void warmExplorer() {
+        PreparedQueryServlet servlet = prepared;
+        Thread t = new Thread(() -> ExplorePage.FIRST_REQUESTS.forEach(r ->
+                servlet.warm(r.query(), r.params(), ResultFormat.JSON, r.limit())), "actorgraph-explorer-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+        warmUp = t;
+    }
+
+    // The store is closed right after stop(): no read transaction of the warm-up may still be open then.
+    private void stopWarmUp() {
+        Thread t = warmUp;
+        if (t == null) {
+            return;
+        }
+        prepared.stopWarming();
+        try {
+            t.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        warmUp = null;
     }
 
     private static String uiIndex() {
@@ -258,6 +296,11 @@ public final class ActorGraphServer {
         return baseUrl() + LandingPage.EDITOR;
     }
 
+    /** The explorer page: the actor network, profiles, timelines, evidence and stances. */
+    public String exploreUrl() {
+        return baseUrl() + ExplorePage.PATH.substring(1) + "/";
+    }
+
     /** ActorGraph's start page: prefixes and prepared queries, each linking into the query editor. */
     public String startUrl() {
         return baseUrl() + LandingPage.PATH.substring(1);
@@ -279,6 +322,7 @@ public final class ActorGraphServer {
     }
 
     public synchronized void stop() {
+        stopWarmUp();
         if (server != null) {
             server.stop();
             server = null;

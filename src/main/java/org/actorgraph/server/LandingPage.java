@@ -81,6 +81,8 @@ final class LandingPage extends HttpServlet {
                 .append("\n</style>\n</head>\n<body>\n<h1>ActorGraph</h1>\n")
                 .append("<p>Actors in news articles and the positions they state, as RDF. The default graph of a ")
                 .append("query is the union of all graphs; each article is a named graph.</p>\n<ul>\n")
+                .append("<li><a id=\"explore\" href=\"").append(ExplorePage.PATH).append("/\">Explorer</a>: the actor ")
+                .append("network, profiles, timelines and evidence sentences, drawn from the prepared queries</li>\n")
                 .append("<li>SPARQL endpoint: <a href=\"").append(ds).append("/sparql\"><code>").append(ds)
                 .append("/sparql</code></a> (its service description when opened without a query)</li>\n")
                 .append("<li><a id=\"editor\" href=\"").append(esc(editorLink(prefixLines + "\nSELECT * WHERE {\n  ?s ?p ?o\n}\nLIMIT 25\n")))

@@ -13,30 +13,81 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.actorgraph.query.PreparedQuery;
 import org.actorgraph.query.PreparedQueryException;
+import org.actorgraph.query.QueryLimits;
 import org.actorgraph.query.QueryRunner;
 import org.actorgraph.query.ResultFormat;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /actorgraph/prepared/{name}?param=value&format=json}: runs one prepared query. Request parameters other
- * than {@code format} are the query's parameters; the result format comes from {@code format} or the Accept header.
+ * than {@code format} and {@code limit} are the query's parameters; the result format comes from {@code format} or the
+ * Accept header; {@code limit=N} returns at most N rows (never more than the server's row cap).
  */
 final class PreparedQueryServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(PreparedQueryServlet.class);
     static final String FORMAT_PARAM = "format";
+    static final String LIMIT_PARAM = "limit";
 
     private final transient QueryRunner runner;
     private final transient Dataset dataset;
+    /** Null when answers must not be kept: on a server that accepts updates. */
+    private final transient AnswerCache cache;
+    private transient volatile QueryExecution warming;
+    private transient volatile boolean warmingStopped;
 
-    PreparedQueryServlet(QueryRunner runner, Dataset dataset) {
+    PreparedQueryServlet(QueryRunner runner, Dataset dataset, AnswerCache cache) {
         this.runner = runner;
         this.dataset = dataset;
+        this.cache = cache;
+    }
+
+    /**
+     * Runs a SELECT query and keeps its answer, so the first request for it is answered at once; failures are only
+     * logged. {@link #stopWarming} aborts it, so a server stopping soon after its start leaves no query running.
+     */
+    void warm(String name, Map<String, String> params, ResultFormat format, long rowLimit) {
+        if (cache == null || warmingStopped) {
+            return;
+        }
+        try {
+            Query query = new QueryLimits(null, rowLimit, true).cap(runner.prepare(name, params));
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            dataset.executeRead(() -> {
+                try (QueryExecution qe = runner.limits().applyTo(QueryExecution.dataset(dataset).query(query)).build()) {
+                    warming = qe;
+                    if (warmingStopped) {
+                        return;
+                    }
+                    ResultsWriter.create().lang(format.lang()).write(body, qe.execSelect());
+                } finally {
+                    warming = null;
+                }
+            });
+            if (!warmingStopped) {
+                cache.put(new AnswerCache.Key(name, params, format, rowLimit), body.toByteArray());
+            }
+        } catch (RuntimeException e) {
+            if (!warmingStopped) {
+                LOG.warn("Prepared query {} could not be answered ahead of time: {}", name, e.getMessage());
+            }
+        }
+    }
+
+    /** Aborts the query {@link #warm} is running, if any, and any it would start. */
+    void stopWarming() {
+        warmingStopped = true;
+        QueryExecution qe = warming;
+        if (qe != null) {
+            qe.abort();
+        }
     }
 
     @Override
@@ -55,9 +106,16 @@ final class PreparedQueryServlet extends HttpServlet {
             plain(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
+        long rowLimit;
+        try {
+            rowLimit = limit(req.getParameter(LIMIT_PARAM));
+        } catch (IllegalArgumentException e) {
+            plain(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
         Map<String, String> params = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
-            if (e.getKey().equals(FORMAT_PARAM)) {
+            if (e.getKey().equals(FORMAT_PARAM) || e.getKey().equals(LIMIT_PARAM)) {
                 continue;
             }
             if (e.getValue().length != 1) {
@@ -66,10 +124,16 @@ final class PreparedQueryServlet extends HttpServlet {
             }
             params.put(e.getKey(), e.getValue()[0]);
         }
+        AnswerCache.Key key = new AnswerCache.Key(name, params, format, rowLimit);
+        byte[] kept = cache == null ? null : cache.get(key);
+        if (kept != null) {
+            ok(resp, runner.find(name), format, kept);
+            return;
+        }
         // Results are produced in full before anything is sent, so a failure can still become a clean error status.
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            runner.run(dataset, name, params, format, body);
+            runner.run(dataset, name, params, format, body, rowLimit);
         } catch (PreparedQueryException e) {
             plain(resp, e.isUnknownQuery() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST,
                     e.getMessage());
@@ -87,12 +151,35 @@ final class PreparedQueryServlet extends HttpServlet {
             plain(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Query failed: " + e.getMessage());
             return;
         }
-        PreparedQuery query = runner.find(name);
+        byte[] answer = body.toByteArray();
+        if (cache != null) {
+            cache.put(key, answer);
+        }
+        ok(resp, runner.find(name), format, answer);
+    }
+
+    private static void ok(HttpServletResponse resp, PreparedQuery query, ResultFormat format, byte[] answer)
+            throws IOException {
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(contentType(query, format));
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resp.setContentLength(body.size());
-        body.writeTo(resp.getOutputStream());
+        resp.setContentLength(answer.length);
+        resp.getOutputStream().write(answer);
+    }
+
+    private static long limit(String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, as for zero or a negative number.
+        }
+        throw new IllegalArgumentException("Parameter limit must be a positive whole number, got '" + value + "'");
     }
 
     private static String contentType(PreparedQuery prepared, ResultFormat format) {

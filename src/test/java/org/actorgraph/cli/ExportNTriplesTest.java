@@ -60,6 +60,6 @@ class ExportNTriplesTest {
         assertEquals(2, r.exit());
         String first = r.err().lines().findFirst().orElse("");
         assertEquals("Invalid value for option '--format': Unknown export format 'yaml'; expected one of "
-                + "turtle, trig, nquads, jsonld, ntriples, rdfxml", first);
+                + "turtle, trig, nquads, jsonld, ntriples, rdfxml, graphml, gexf, csv-edges", first);
     }
 }

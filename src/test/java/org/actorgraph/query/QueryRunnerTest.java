@@ -61,6 +61,47 @@ class QueryRunnerTest {
     }
 
     @Test
+    void explorerQueriesAnswerOnTheFixture() {
+        Map<String, String> any = Map.of("topic", "", "stance", "", "since", "", "until", "", "type", "", "minWeight", "");
+        List<QuerySolution> links = runner.select(store.dataset(), "actor-network", any);
+        assertEquals(1, links.size(), "Lavrov met Rubio");
+        assertEquals("met", links.get(0).getLiteral("relation").getString());
+        assertEquals(1, links.get(0).getLiteral("weight").getInt());
+        assertEquals(1, links.get(0).getLiteral("sourcePositions").getInt()
+                + links.get(0).getLiteral("targetPositions").getInt(), "Lavrov stated one position, Rubio none");
+        // The meeting is dated 2025-02-18: a range after it, or a stance (events have none), leaves nothing.
+        Map<String, String> later = new java.util.HashMap<>(any);
+        later.put("since", "2025-03-01");
+        assertEquals(0, runner.select(store.dataset(), "actor-network", later).size());
+        later.put("since", "2025-02-18");
+        later.put("until", "2025-02-18");
+        assertEquals(1, runner.select(store.dataset(), "actor-network", later).size());
+        Map<String, String> supporting = new java.util.HashMap<>(any);
+        supporting.put("stance", "Support");
+        assertEquals(0, runner.select(store.dataset(), "actor-network", supporting).size());
+        supporting.put("stance", "");
+        supporting.put("minWeight", "2");
+        assertEquals(0, runner.select(store.dataset(), "actor-network", supporting).size());
+
+        List<QuerySolution> timeline = runner.select(store.dataset(), "actor-timeline", Map.of("entity", Fixtures.LAVROV));
+        assertEquals(List.of("Meeting", "Position"), timeline.stream().map(r -> r.getLiteral("kind").getString()).sorted().toList());
+
+        QuerySolution context = runner.select(store.dataset(), "evidence-context", Map.of("item", Fixtures.POSITION)).get(0);
+        assertEquals("Lavrov said the talks were useful.", context.getLiteral("sentence").getString());
+        assertEquals("the talks were useful", context.getLiteral("text").getString());
+
+        Map<String, String> link = new java.util.HashMap<>(any);
+        link.remove("type");
+        link.remove("minWeight");
+        link.put("source", links.get(0).getResource("source").getURI());
+        link.put("target", links.get(0).getResource("target").getURI());
+        link.put("relation", "met");
+        List<QuerySolution> behind = runner.select(store.dataset(), "link-evidence", link);
+        assertEquals(1, behind.size());
+        assertEquals("2025-02-18", behind.get(0).getLiteral("date").getString());
+    }
+
+    @Test
     void iriParameterIsBoundAsAnIri() {
         for (String value : List.of(Fixtures.POSITION, "<" + Fixtures.POSITION + ">")) {
             List<QuerySolution> rows = runner.select(store.dataset(), EVIDENCE, Map.of("position", value));

@@ -139,6 +139,33 @@ class ActorGraphServerTest {
     }
 
     @Test
+    void limitCutsAPreparedQuerysAnswerAndIsCheckedOnItsOwn() throws Exception {
+        String all = server.preparedUrl() + "actors?format=json";
+        int rows = values(get(all, null).body(), "entity").size();
+        assertTrue(rows > 1, "the fixture has actors: " + rows);
+        assertEquals(1, values(get(all + "&limit=1", null).body(), "entity").size());
+        // Asked again, from the answers the read-only server keeps: the same rows, still cut.
+        assertEquals(1, values(get(all + "&limit=1", null).body(), "entity").size());
+        assertEquals(rows, values(get(all, null).body(), "entity").size());
+        HttpResponse<String> bad = get(all + "&limit=0", null);
+        assertEquals(400, bad.statusCode());
+        assertEquals("Parameter limit must be a positive whole number, got '0'", bad.body().strip());
+    }
+
+    @Test
+    void explorerPageAndItsFilesAreServedFromTheJar() throws Exception {
+        HttpResponse<String> page = get(server.exploreUrl(), null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<script src=\"cytoscape.min.js\"></script>"), page.body());
+        HttpResponse<String> library = get(server.exploreUrl() + "cytoscape.min.js", null);
+        assertEquals(200, library.statusCode());
+        assertTrue(library.body().length() > 100_000 && library.body().contains("cytoscape"), "cytoscape.js itself");
+        assertEquals(200, get(server.exploreUrl() + "explore.js", null).statusCode());
+        assertEquals(404, get(server.exploreUrl() + "no-such-file.js", null).statusCode());
+        assertTrue(get(server.startUrl(), null).body().contains("href=\"/explore/\""), "the start page links to it");
+    }
+
+    @Test
     void rootServesTheQueryUi() throws Exception {
         HttpResponse<String> resp = get(server.baseUrl(), "text/html");
         assertEquals(200, resp.statusCode());

@@ -219,6 +219,52 @@ public final class Chromium implements AutoCloseable {
         return false;
     }
 
+    /** Sets the page's size in CSS pixels, as a window of that size would have it. */
+    public void viewport(int width, int height) {
+        JsonObject params = new JsonObject();
+        params.put("width", width);
+        params.put("height", height);
+        params.put("deviceScaleFactor", 1);
+        params.put("mobile", false);
+        call("Emulation.setDeviceMetricsOverride", params);
+    }
+
+    /** A real left click at page coordinates: the browser's own mouse events, not a script's synthetic ones. */
+    public void click(double x, double y) {
+        for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
+            JsonObject params = new JsonObject();
+            params.put("type", type);
+            params.put("x", Math.round(x));
+            params.put("y", Math.round(y));
+            if (!type.equals("mouseMoved")) {
+                params.put("button", "left");
+                params.put("clickCount", 1);
+            }
+            call("Input.dispatchMouseEvent", params);
+        }
+    }
+
+    /** Clicks the middle of the first element {@code selector} matches, scrolled into view first. */
+    public void click(String selector) {
+        JsonValue box = eval("(function(){var e=document.querySelector(" + js(selector) + ");if(!e)return null;"
+                + "e.scrollIntoView({block:'center'});var r=e.getBoundingClientRect();"
+                + "return {x:r.left+r.width/2,y:r.top+r.height/2};})()");
+        if (box == null) {
+            throw new IllegalStateException("Nothing on the page matches " + selector);
+        }
+        JsonObject point = box.getAsObject();
+        click(point.get("x").getAsNumber().value().doubleValue(), point.get("y").getAsNumber().value().doubleValue());
+    }
+
+    /** Saves what the page shows as a PNG. */
+    public void screenshot(Path file) throws IOException {
+        JsonObject params = new JsonObject();
+        params.put("format", "png");
+        String data = call("Page.captureScreenshot", params).get("data").getAsString().value();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, java.util.Base64.getDecoder().decode(data));
+    }
+
     /** Uncaught script errors the page reported so far. */
     public List<String> exceptions() {
         synchronized (exceptions) {
