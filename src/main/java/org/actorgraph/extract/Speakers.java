@@ -137,14 +137,8 @@ final class Speakers {
                 if (a != null) return speaker(a, SpeakerRule.STATEMENT_OF);
             }
         }
-        // "the Iraqi government said", "Iran's leadership said": the government speaks for its country.
-        if (GOVERNING.contains(lemma) && (!s.tag(token).endsWith("S") || lemma.equals("authority"))) {
-            for (int c : s.children(token, null)) {
-                if (c > token) continue;
-                Mention cm = view.mentionAt(s.index, c);
-                if (cm != null && cm.kind() == EntityKind.COUNTRY) return speaker(registry.entityOf(cm), SpeakerRule.GOVERNMENT);
-            }
-        }
+        EntityNode governed = CountryGovernments.countryOf(view, registry, s, token);
+        if (governed != null) return speaker(governed, SpeakerRule.GOVERNMENT);
         if (definiteTitle(s, token)) {
             int from = token;
             int wordsFrom = token;
@@ -159,8 +153,6 @@ final class Speakers {
         }
         return null;
     }
-
-    private static final Set<String> GOVERNING = Set.of("government", "authority", "administration", "leadership", "regime");
 
     private static Speaker speaker(EntityNode e, SpeakerRule way) {
         return new Speaker(e, way.confidence(), way);
