@@ -43,6 +43,22 @@ final class Actors {
     }
 
     /**
+     * The person "he" or "she" refers to: the last person named, unless that person's first name is known to be of
+     * the other gender ("Sheinbaum spoke of Donald Trump. 'We are prepared,' she said."); then the last one before
+     * whose name does not say otherwise.
+     */
+    EntityNode lastPersonBefore(int sentence, int token, String pronoun) {
+        FirstNameGender.Gender want = FirstNameGender.ofPronoun(pronoun);
+        var people = view.peopleBefore(sentence, token);
+        for (int i = people.size() - 1; i >= 0; i--) {
+            EntityNode e = registry.entityOf(people.get(i));
+            FirstNameGender.Gender is = FirstNameGender.of(e.label());
+            if (want == FirstNameGender.Gender.UNKNOWN || is == FirstNameGender.Gender.UNKNOWN || is == want) return e;
+        }
+        return null;
+    }
+
+    /**
      * The country of the nationality word most recently used before this point in the same paragraph ("French
      * political figures weighed in. Nicolas Dupont-Aignan, ..."). Only nationality words count: a country merely
      * named nearby ("talks with Taiwan") says nothing about who a person is.

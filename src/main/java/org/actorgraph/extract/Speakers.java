@@ -116,7 +116,7 @@ final class Speakers {
                 // A statement's own voice: its title names the author, and no quotation or other speaker intervenes.
                 return registry.author() == null || view.quoted(s.charBegin(token)) ? null : speaker(registry.author(), SpeakerRule.AUTHOR);
             }
-            EntityNode p = PERSONAL.contains(lemma) ? actors.lastPersonBefore(s.index, token) : null;
+            EntityNode p = PERSONAL.contains(lemma) ? actors.lastPersonBefore(s.index, token, lemma) : null;
             return p == null ? null : speaker(p, SpeakerRule.PRONOUN);
         }
         // "the Foreign Minister, Sameh Shoukry"; without the comma the parser may leave the name a bare dependent.
