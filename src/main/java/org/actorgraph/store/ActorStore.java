@@ -180,6 +180,14 @@ public final class ActorStore implements AutoCloseable {
         dataset.executeWrite(() -> NameIndex.rebuild(dataset.asDatasetGraph()));
     }
 
+    /**
+     * Rebuilds everything the store keeps in step with the article graphs (the names graph), after writes that
+     * bypassed this class: a bulk load.
+     */
+    public void refreshIndexes() {
+        dataset.executeWrite(() -> NameIndex.rebuild(dataset.asDatasetGraph()));
+    }
+
     /** Bytes the store's files take on disk (file sizes, as TDB2 allocates them). */
     public long diskBytes() {
         try (var files = Files.walk(directory)) {
