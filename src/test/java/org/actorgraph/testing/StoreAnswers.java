@@ -39,7 +39,7 @@ public final class StoreAnswers {
     }
 
     /** The line's cells (CSV, quoted where they hold a comma), each list in a cell sorted, joined by tabs. */
-    static String sortedLists(String line) {
+    public static String sortedLists(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
