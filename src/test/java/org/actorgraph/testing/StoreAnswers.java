@@ -14,7 +14,7 @@ import picocli.CommandLine;
 /**
  * The CSV answers of every prepared query that needs no network, run through the command line on one store, for
  * comparing two stores that should hold the same graphs. Rows are sorted, and so are the items of a list in a cell
- * ("A, B"), since rows that tie under a query's ORDER BY, and GROUP_CONCAT's items, come in node order, which
+ * ("A, B" or "A; B"), since rows that tie under a query's ORDER BY, and GROUP_CONCAT's items, come in node order, which
  * depends on how the store was written.
  */
 public final class StoreAnswers {
@@ -57,11 +57,15 @@ public final class StoreAnswers {
             }
         }
         cells.add(cell.toString());
-        return String.join("\t", cells.stream().map(v -> {
-            List<String> items = new ArrayList<>(List.of(v.split(", ", -1)));
-            items.sort(null);
-            return String.join(", ", items);
-        }).toList());
+        return String.join("\t", cells.stream().map(v -> sorted(v, "; ")).toList());
+    }
+
+    /** The items of a list ("B; A", each maybe "D, C") in order. */
+    private static String sorted(String cell, String separator) {
+        List<String> items = new ArrayList<>();
+        for (String item : cell.split(separator, -1)) items.add(separator.equals("; ") ? sorted(item, ", ") : item);
+        items.sort(null);
+        return String.join(separator, items);
     }
 
     private static String answer(Path store, String name, List<String> params) {
