@@ -373,26 +373,11 @@ public final class ArticleReader {
                 }
                 if (line.isBlank()) continue;
                 anyContent = true;
-                JsonValue value;
-                try {
-                    value = JSON.parseAny(line);
-                } catch (RuntimeException e) {
-                    // The JSON parser's own messages speak of its tokens; say what the user can act on.
-                    sink.problem(new InputProblem(origin, "malformed JSON line: not a complete JSON object"));
-                    continue;
-                }
                 Article article;
                 try {
-                    article = fromJson(value, origin);
+                    article = jsonLine(line, origin);
                 } catch (IllegalArgumentException e) {
-                    sink.problem(new InputProblem(origin, "malformed JSON line: " + oneLine(e.getMessage())));
-                    continue;
-                }
-                long bytes = article.text().getBytes(StandardCharsets.UTF_8).length;
-                String refusal = bytes > MAX_ARTICLE_BYTES ? tooLarge(bytes) : refuseText(article.text());
-                if (refusal == null && hasUnpairedSurrogate(article.id())) refusal = "\"id\" is not valid Unicode";
-                if (refusal != null) {
-                    sink.problem(new InputProblem(origin, refusal));
+                    sink.problem(new InputProblem(origin, e.getMessage()));
                     continue;
                 }
                 articles++;
@@ -404,6 +389,32 @@ public final class ArticleReader {
         } catch (IOException e) {
             sink.problem(new InputProblem(file.toString(), "cannot read: " + describe(e)));
         }
+    }
+
+    /**
+     * One line of JSON Lines, decoded, as the {@code .jsonl} reader takes it, for readers of the same records
+     * elsewhere (the Spark job reads JSON Lines and Parquet rows through it, so both refuse what {@code convert}
+     * refuses). Throws an IllegalArgumentException whose message is the one-line reason.
+     */
+    public static Article jsonLine(String line, String origin) {
+        JsonValue value;
+        try {
+            value = JSON.parseAny(line);
+        } catch (RuntimeException e) {
+            // The JSON parser's own messages speak of its tokens; say what the user can act on.
+            throw new IllegalArgumentException("malformed JSON line: not a complete JSON object");
+        }
+        Article article;
+        try {
+            article = fromJson(value, origin);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("malformed JSON line: " + oneLine(e.getMessage()));
+        }
+        long bytes = article.text().getBytes(StandardCharsets.UTF_8).length;
+        String refusal = bytes > MAX_ARTICLE_BYTES ? tooLarge(bytes) : refuseText(article.text());
+        if (refusal == null && hasUnpairedSurrogate(article.id())) refusal = "\"id\" is not valid Unicode";
+        if (refusal != null) throw new IllegalArgumentException(refusal);
+        return article;
     }
 
     private static byte[] head(Path file) throws IOException {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ConvertCommand.class,
             ExportCommand.class,
+            LoadCommand.class,
             ServeCommand.class,
             QueriesCommand.class,
             QueryCommand.class,

@@ -32,8 +32,8 @@ import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The persistent ActorGraph store: a TDB2 dataset holding one named graph per article, the ontology graph and the
- * names graph ({@link NameIndex}), kept in step with the article graphs.
+ * The persistent ActorGraph store: a TDB2 dataset holding one named graph per article, the ontology graph, and the
+ * names graph ({@link NameIndex}) and summary graph ({@link SummaryIndex}), kept in step with the article graphs.
  * The SPARQL default graph is the union of the named graphs, so queries need no GRAPH clauses.
  */
 public final class ActorStore implements AutoCloseable {
@@ -80,9 +80,10 @@ public final class ActorStore implements AutoCloseable {
             // Touch the database now so a damaged or foreign directory fails here rather than mid-command.
             dataset.executeRead(() -> dataset.asDatasetGraph().isEmpty());
             DatasetGraph dsg = dataset.asDatasetGraph();
-            if (dataset.calculateRead(() -> NameIndex.missing(dsg))) {
+            if (dataset.calculateRead(() -> NameIndex.missing(dsg) || SummaryIndex.missing(dsg))) {
                 dataset.executeWrite(() -> {
                     if (NameIndex.missing(dsg)) NameIndex.rebuild(dsg);
+                    if (SummaryIndex.missing(dsg)) SummaryIndex.rebuild(dsg);
                 });
             }
         } catch (ActorGraphStoreException e) {
@@ -151,6 +152,7 @@ public final class ActorStore implements AutoCloseable {
         dataset.executeWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Set<Triple> before = namesIn(articleIri);
+            Summary summaryBefore = Summary.of(articleGraph(articleIri));
             dataset.removeNamedModel(articleIri);
             dataset.addNamedModel(articleIri, graph);
             if (digest != null) {
@@ -158,13 +160,19 @@ public final class ActorStore implements AutoCloseable {
                 stored.add(stored.createResource(articleIri), AG.sourceDigest, digest);
             }
             NameIndex.added(dsg, NameIndex.namesOf(graph.getGraph()));
+            SummaryIndex.added(dsg, Summary.of(graph.getGraph()));
             NameIndex.removed(dsg, before);
+            SummaryIndex.removed(dsg, summaryBefore);
         });
     }
 
     /** The actor names an article graph gives; inside a transaction. */
     private Set<Triple> namesIn(String articleIri) {
-        return NameIndex.namesOf(dataset.asDatasetGraph().getGraph(NodeFactory.createURI(articleIri)));
+        return NameIndex.namesOf(articleGraph(articleIri));
+    }
+
+    private org.apache.jena.graph.Graph articleGraph(String articleIri) {
+        return dataset.asDatasetGraph().getGraph(NodeFactory.createURI(articleIri));
     }
 
     /** Stores {@code ontology} as the ontology graph unless an isomorphic copy is already there. */
@@ -180,11 +188,22 @@ public final class ActorStore implements AutoCloseable {
     }
 
     /**
-     * Rebuilds the names graph from the article graphs. {@code serve --update} calls it at start, since writes
-     * through the Graph Store Protocol bypass this class.
+     * Rebuilds the names and summary graphs from the article graphs. {@code serve --update} calls it at start, since
+     * writes through the Graph Store Protocol bypass this class.
      */
     public void refreshNames() {
-        dataset.executeWrite(() -> NameIndex.rebuild(dataset.asDatasetGraph()));
+        refreshIndexes();
+    }
+
+    /**
+     * Rebuilds everything the store keeps in step with the article graphs (the names and summary graphs), after
+     * writes that bypassed this class: a bulk load, the Graph Store Protocol.
+     */
+    public void refreshIndexes() {
+        dataset.executeWrite(() -> {
+            NameIndex.rebuild(dataset.asDatasetGraph());
+            SummaryIndex.rebuild(dataset.asDatasetGraph());
+        });
     }
 
     /** Bytes the store's files take on disk (file sizes, as TDB2 allocates them). */
@@ -215,8 +234,10 @@ public final class ActorStore implements AutoCloseable {
         return dataset.calculateWrite(() -> {
             boolean present = dataset.containsNamedModel(articleIri);
             Set<Triple> before = namesIn(articleIri);
+            Summary summaryBefore = Summary.of(articleGraph(articleIri));
             dataset.removeNamedModel(articleIri);
             NameIndex.removed(dataset.asDatasetGraph(), before);
+            SummaryIndex.removed(dataset.asDatasetGraph(), summaryBefore);
             return present;
         });
     }

@@ -20,6 +20,8 @@ public final class AG {
      * read, since the article graphs repeat an actor's names in every article that mentions it.
      */
     public static final String NAMES_GRAPH = "https://w3id.org/actorgraph/graph/names";
+    /** Counts and copied facts that the whole-store queries read; kept in step with the article graphs. */
+    public static final String SUMMARY_GRAPH = "https://w3id.org/actorgraph/graph/summary";
 
     public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
     public static final String SCHEMA = "https://schema.org/";

@@ -31,7 +31,8 @@ import java.util.Map;
  * Jena's TDB2 loader, reports load rate and size on disk, then serves the store on a loopback port and times every
  * prepared query over HTTP.
  *
- * <pre>StoreBenchmark [--triples N] [--dir DIR] [--loader phased|parallel|sequential] [--warmup N] [--runs N] [--seed N] [--reuse]</pre>
+ * <pre>StoreBenchmark [--triples N] [--dir DIR] [--loader phased|parallel|sequential] [--warmup N] [--runs N] [--seed N] [--reuse]
+ *     [--before DIR] [--only NAME,NAME]</pre>
  *
  * With {@code --reuse}, a store left by an earlier run of the same size and seed is queried again without reloading.
  */
@@ -44,6 +45,8 @@ public final class StoreBenchmark {
         int runs = 20;
         long seed = 42;
         boolean reuse = false;
+        Path before = null;
+        java.util.Set<String> only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--triples" -> triples = Long.parseLong(args[++i].replace("_", ""));
@@ -53,6 +56,8 @@ public final class StoreBenchmark {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--reuse" -> reuse = true;
+                case "--before" -> before = Path.of(args[++i]);
+                case "--only" -> only = java.util.Set.of(args[++i].split(","));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -74,15 +79,25 @@ public final class StoreBenchmark {
         try (ActorStore store = ActorStore.open(storeDir)) {
             // A bulk-loaded store has no names graph yet: the first open builds it.
             System.out.printf("store: opened as an ActorGraph store in %.1f s"
-                    + " (the first open of a bulk-loaded store builds the names graph)%n", (System.nanoTime() - opening) / 1e9);
+                    + " (the first open of a bulk-loaded store builds the names and summary graphs)%n", (System.nanoTime() - opening) / 1e9);
             store.ensureOntology(OntologyFiles.ontologyAndTopics());
             // serve's defaults, except the timeout: a query that runs past 30 s is timed rather than cut off.
             ServerOptions options = ServerOptions.defaults().withQueryTimeout(java.time.Duration.ofMinutes(10));
             ActorGraphServer server = new ActorGraphServer(store.dataset(), PreparedQueries.load(), "127.0.0.1", 0, options).start();
             try {
-                queries(server, s, warmup, runs);
+                queries(server, PreparedQueries.load(), "", only, s, warmup, runs);
             } finally {
                 server.stop();
+            }
+            if (before != null) {
+                // Earlier texts of some queries, timed on the same store in the same run, for a before/after table.
+                PreparedQueries old = PreparedQueries.fromDirectory(before);
+                ActorGraphServer oldServer = new ActorGraphServer(store.dataset(), old, "127.0.0.1", 0, options).start();
+                try {
+                    queries(oldServer, old, " [before]", only, s, warmup, runs);
+                } finally {
+                    oldServer.stop();
+                }
             }
         }
         Files.deleteIfExists(data);
@@ -115,7 +130,8 @@ public final class StoreBenchmark {
                 Stats.directorySize(storeDir) / 1e6, (double) Stats.directorySize(storeDir) / loaded);
     }
 
-    private static void queries(ActorGraphServer server, SyntheticGraph.Summary s, int warmup, int runs) throws Exception {
+    private static void queries(ActorGraphServer server, PreparedQueries catalogue, String suffix, java.util.Set<String> only,
+                                SyntheticGraph.Summary s, int warmup, int runs) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("actor", s.topActorSurname());
@@ -126,16 +142,17 @@ public final class StoreBenchmark {
                         + " (the full name of the actor of median popularity)%n",
                 warmup, runs, s.topActorSurname(), s.topicLabel(), s.positionIri(), s.typicalActorLabel());
         System.out.printf("%-34s %10s %10s %10s %8s%n", "query", "median ms", "p95 ms", "max ms", "rows");
-        for (PreparedQuery q : PreparedQueries.load().all()) {
+        for (PreparedQuery q : catalogue.all()) {
+            if (only != null && !only.contains(q.name())) continue;
             if (q.text().contains("SERVICE")) {
                 System.out.printf("%-34s %s%n", q.name(), "not timed: calls Wikidata through SERVICE (network)");
                 continue;
             }
-            time(http, server, q, q.name(), values, warmup, runs);
+            time(http, server, q, q.name() + suffix, values, warmup, runs);
             if (q.parameters().stream().anyMatch(p -> p.name().equals("actor"))) {
                 Map<String, String> typical = new LinkedHashMap<>(values);
                 typical.put("actor", s.typicalActorLabel());
-                time(http, server, q, q.name() + " [typical]", typical, warmup, runs);
+                time(http, server, q, q.name() + " [typical]" + suffix, typical, warmup, runs);
             }
         }
     }

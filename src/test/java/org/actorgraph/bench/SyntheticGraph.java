@@ -42,9 +42,9 @@ import java.util.Set;
  * Zipf (power-law) popularity, so a few actors appear in many articles and most in few, as in news. The first
  * graphs are checked against the SHACL shapes.
  */
-final class SyntheticGraph {
+public final class SyntheticGraph {
     /** What was written, and values from it to give parameterised queries. */
-    record Summary(long articles, long quads, int actors, String topActorSurname, String typicalActorLabel,
+    public record Summary(long articles, long quads, int actors, String topActorSurname, String typicalActorLabel,
                    String positionIri, String topicLabel) {}
 
     private static final int CHECKED_GRAPHS = 25;
@@ -60,7 +60,7 @@ final class SyntheticGraph {
     private final List<Entity> actors = new ArrayList<>();
     private double[] cumulative;
 
-    SyntheticGraph(long seed) {
+    public SyntheticGraph(long seed) {
         random = new Random(seed);
         Model topics = OntologyFiles.topics();
         List<Resource> concepts = topics.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList();
@@ -127,7 +127,7 @@ final class SyntheticGraph {
     }
 
     /** Writes article graphs to {@code file} until at least {@code targetQuads} quads are written. */
-    Summary write(Path file, long targetQuads) throws IOException {
+    public Summary write(Path file, long targetQuads) throws IOException {
         // About 160 quads an article; one actor for every two articles, at least 2,000.
         int actorCount = (int) Math.max(2000, targetQuads / 320);
         buildActors(actorCount);

@@ -110,7 +110,7 @@ class ActorGraphCommandTest {
             Dataset back = DatasetFactory.create();
             RDFDataMgr.read(back, file.toString());
             assertEquals(quads, Fixtures.quadCount(back), f[0]);
-            assertEquals(4, Fixtures.graphNames(back).size(), f[0] + ": two articles, the ontology and the names graph");
+            assertEquals(5, Fixtures.graphNames(back).size(), f[0] + ": two articles, the ontology, names and summary graphs");
             assertTrue(back.getDefaultModel().isEmpty(), f[0] + " default graph");
         }
     }
