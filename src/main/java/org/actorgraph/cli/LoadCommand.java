@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code actorgraph load}: N-Quads part files into a new store, with TDB2's bulk loader. */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(name = "load", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {
             "Bulk-loads N-Quads files (the Spark job's part files, or export --format nquads) into a new store,",
             "then builds its names graph, so that serve and query work on it. PART is a file (gzipped when it",

@@ -32,10 +32,20 @@ public final class ChildJvm implements AutoCloseable {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(runtimeClassPath());
         cmd.add("org.actorgraph.cli.ActorGraphCommand");
         cmd.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(cmd).start());
+    }
+
+    /**
+     * The test classpath without Spark and what comes with it: they are provided by a cluster, never on the
+     * launcher's classpath, and Hadoop's shaded XML parser would answer Jena's parser settings with error lines.
+     */
+    private static String runtimeClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.matches(".*[/\\\\]org[/\\\\](apache[/\\\\](spark|hadoop)|scala-lang)[/\\\\].*"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static void pump(InputStream in, BlockingQueue<String> queue, List<String> all) {
