@@ -59,16 +59,38 @@ final class Actors {
     }
 
     /**
-     * The country of the nationality word most recently used before this point in the same paragraph ("French
-     * political figures weighed in. Nicolas Dupont-Aignan, ..."). Only nationality words count: a country merely
-     * named nearby ("talks with Taiwan") says nothing about who a person is.
+     * The nationality word of the noun phrase that ends at a name: "Russian Deputy Foreign Minister Sergei Ryabkov",
+     * "the Syrian de facto leader Omar Haddad". A nationality further back belongs to someone else ("a German
+     * spokesman said ... Haddad said"), so the search stops at the first word that cannot be part of a title.
      */
     EntityNode nationalityBefore(int sentence, int token) {
+        Sentences s = view.sentences.get(sentence);
+        for (int t = token - 1; t >= 0; t--) {
+            Mention m = view.mentionAt(sentence, t);
+            if (m != null) return m.demonym() ? registry.entityOf(m) : null;
+            String tag = s.tag(t);
+            boolean titleWord = s.ner(t).equals("TITLE") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("FW") || tag.equals("HYPH");
+            if (!titleWord) break;
+        }
+        return groupNationalityBefore(sentence, token);
+    }
+
+    /**
+     * The nationality word most recently used before this point in the same paragraph ("French political figures
+     * weighed in. Nicolas Dupont-Aignan, ..."). Only nationality words count: a country merely named nearby ("talks
+     * with Taiwan") says nothing about who a person is; nor does one that is part of an organisation's name or
+     * qualifies it ("the German Foreign Ministry").
+     */
+    private EntityNode groupNationalityBefore(int sentence, int token) {
         EntityNode found = null;
         int paragraphStart = view.paragraphStart(sentence);
         for (Mention m : view.mentions) {
             if (!ArticleView.before(m, sentence, token)) break;
-            if (m.sentence() >= paragraphStart && m.demonym()) found = registry.entityOf(m);
+            if (m.sentence() < paragraphStart || !m.demonym()) continue;
+            Sentences s = view.sentences.get(m.sentence());
+            int head = s.head(m.end() - 1);
+            Mention qualified = head >= 0 ? view.mentionAt(m.sentence(), head) : null;
+            if (qualified == null || qualified.kind() != EntityKind.ORGANIZATION) found = registry.entityOf(m);
         }
         return found;
     }

@@ -1,6 +1,7 @@
 package org.actorgraph.extract;
 
 import org.actorgraph.model.EntityKind;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,10 @@ final class Affiliations implements Rule {
             if (m.kind() == EntityKind.PERSON) {
                 titleBeforeName(ctx, registry, s, m, e);
                 int head = m.end() - 1;
-                if (s.relation(head).equals("appos")) titlePhrase(ctx, registry, s, s.head(head), head, e);
+                countryOfName(ctx, registry, s, head, e);
+                // "Syria's de facto leader Ahmed al-Sharaa" may come with the name as an unlabelled dependent of the title.
+                boolean titleBefore = s.relation(head).equals("dep") && s.head(head) >= 0 && s.head(head) < m.begin();
+                if (s.relation(head).equals("appos") || titleBefore) titlePhrase(ctx, registry, s, s.head(head), head, e);
                 for (int a : s.children(head, "appos")) titlePhrase(ctx, registry, s, a, head, e);
             }
         }
@@ -57,6 +61,34 @@ final class Affiliations implements Rule {
         }
     }
 
+    /**
+     * "Sweden's Petra Lindqvist", "Syria's de facto leader Omar Haddad", "President Jorge Ruiz of Chile": a country
+     * owning the name or its title, or the country a titled person is "of".
+     */
+    private void countryOfName(ArticleView ctx, EntityRegistry registry, Sentences s, int head, EntityNode person) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(head);
+        heads.addAll(s.children(head, "compound"));
+        for (int h : heads) {
+            for (int p : s.children(h, "nmod:poss")) person.country(countryAt(ctx, registry, s, p));
+        }
+        boolean titled = heads.size() > 1 && heads.stream().anyMatch(h -> s.ner(h).equals("TITLE"));
+        if (!titled) return;
+        for (int n : s.children(head, "nmod")) {
+            if (s.children(n, "case").stream().anyMatch(c -> s.lemma(c).equals("of"))) person.country(countryAt(ctx, registry, s, n));
+        }
+    }
+
+    private static EntityNode demonymAt(ArticleView ctx, EntityRegistry registry, Sentences s, int token) {
+        Mention m = ctx.mentionAt(s.index, token);
+        return m != null && m.demonym() ? registry.entityOf(m) : null;
+    }
+
+    private static EntityNode countryAt(ArticleView ctx, EntityRegistry registry, Sentences s, int token) {
+        Mention m = ctx.mentionAt(s.index, token);
+        return m != null && m.kind() == EntityKind.COUNTRY && !m.demonym() ? registry.entityOf(m) : null;
+    }
+
     /** A noun phrase in apposition to the name; each coordinated head ("member of X and leader of Y") counts. */
     private void titlePhrase(ArticleView ctx, EntityRegistry registry, Sentences s, int head, int personToken, EntityNode person) {
         if (head < 0) return;
@@ -65,6 +97,11 @@ final class Affiliations implements Rule {
     }
 
     private void addTitle(ArticleView ctx, EntityRegistry registry, Sentences s, int head, int personToken, EntityNode person) {
+        // "his German counterpart, Johann Wadephul": a counterpart's nationality is the person's; the title is the other's.
+        if (s.lemma(head).equals("counterpart")) {
+            for (int a : s.children(head, "amod")) person.country(demonymAt(ctx, registry, s, a));
+            return;
+        }
         if (!TITLE_HEADS.contains(s.lemma(head)) && !s.ner(head).equals("TITLE")) return;
         Set<Integer> skip = new HashSet<>();
         skip.add(personToken);

@@ -28,7 +28,7 @@ public final class ArticleExtractor {
     private final StatementAuthor author = new StatementAuthor();
     private final Affiliations affiliations = new Affiliations();
     private final List<DetailRule> details = List.of(new CueDate(), new Addressees(), new CueStance(), new ContentFrame(), new WordStance(),
-            new OwnCommitment(), new Targets(), new ContentTopics());
+            new OwnCommitment(), new Targets(), new ContentTopics(), new ArticleTheme());
     private final EntityLinker linker;
 
     public ArticleExtractor(NlpPipeline nlp) {
@@ -47,7 +47,7 @@ public final class ArticleExtractor {
         out.addAll(Statements.rules());
         out.addAll(List.of(new CueDate(), CueDate.ARTICLE_DATE, new Addressees(), Addressees.GROUP, new CueStance(),
                 CueStance.NEGATED, new ContentFrame(), new WordStance(), new OwnCommitment(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES, ContentTopics.SENTENCE,
-                ContentTopics.PARAGRAPH));
+                ContentTopics.PARAGRAPH, new ArticleTheme()));
         out.addAll(Events.rules());
         out.add(EntityLinker.RULE);
         return out;
@@ -93,6 +93,7 @@ public final class ArticleExtractor {
         List<Mention> again = repeated.find(sentences, found);
         found.addAll(again);
         found.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin));
+        SurnameJoining.personsTaggedAsOrganizations(found);
         ArticleView view = new ArticleView(article, sentences, found);
         Findings findings = new Findings(new EntityRegistry(article.id()));
         EntityRegistry registry = findings.entities;

@@ -45,6 +45,14 @@ public final class EntityLinker {
             "novel", "book", "band", "TV series", "play", "opera", "ship", "video game", "magazine", "newspaper", "company");
 
     private final WikiTitleIndex index;
+    /** Old title to current title, for pages that moved after the dictionary was compiled. */
+    private static final java.util.Map<String, String> MOVED = moved();
+
+    private static java.util.Map<String, String> moved() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String[] row : WordLists.rows("moved-titles.tsv")) out.put(row[0].trim(), row[1].trim());
+        return out;
+    }
 
     static final Rule RULE = Rule.named("link.dbpedia-title", Phase.LINKS,
             "the Wikipedia title an entity's names link to, when it fits the entity's kind and names");
@@ -95,8 +103,9 @@ public final class EntityLinker {
         String best = null;
         double bestScore = 0;
         for (String name : names) {
-            WikiTitleIndex.Hit hit = index.lookup(name);
-            if (hit == null || hit.score() <= bestScore) continue;
+            WikiTitleIndex.Hit found = index.lookup(name);
+            if (found == null || found.score() <= bestScore) continue;
+            WikiTitleIndex.Hit hit = new WikiTitleIndex.Hit(MOVED.getOrDefault(found.title(), found.title()), found.score());
             if (!fits(e, name, hit, names)) continue;
             best = hit.title();
             bestScore = hit.score();

@@ -13,10 +13,11 @@ final class Events {
     private static final List<EventRule> RULES = List.of(new SpeechToInstitution(), new VisitRule(), new MeetingVerb(), new TalkVerb(),
             new SpeechNoun(), new MeetingNoun(), new AgreementNoun());
     private static final EventTiming TIMING = new EventTiming();
+    private static final JoinedMeeting JOINED = new JoinedMeeting();
 
     static List<Rule> rules() {
         List<Rule> out = new ArrayList<>(RULES);
-        out.addAll(List.of(MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION));
+        out.addAll(List.of(JOINED, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION));
         return out;
     }
 
@@ -28,6 +29,10 @@ final class Events {
         EventDraft lastMeeting = null;
         for (Sentences s : view.sentences) {
             for (int t = 0; t < s.size(); t++) {
+                if (JOINED.apply(who, s, t, found.isEmpty() ? null : found.get(found.size() - 1))) {
+                    findings.fired(JOINED, s, t);
+                    continue;
+                }
                 EventDraft e = null;
                 EventRule by = null;
                 for (EventRule rule : RULES) {

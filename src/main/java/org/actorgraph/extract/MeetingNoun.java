@@ -14,7 +14,7 @@ import java.util.Set;
  * meeting "between the presidents" is between the sides of the meeting reported before it.
  */
 final class MeetingNoun implements EventRule {
-    private static final Set<String> MEETING = WordLists.words("meeting-triggers.txt");
+    static final Set<String> MEETING = WordLists.words("meeting-triggers.txt");
     static final Set<String> HOLDING = WordLists.words("meeting-holding-verbs.txt");
     /** Participants named as "between X and Y". */
     private static final double BETWEEN = 0.85;

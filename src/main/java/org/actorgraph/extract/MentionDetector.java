@@ -71,11 +71,18 @@ final class MentionDetector implements Rule {
                 }
                 // "Marine Le Pen": a given name the tagger took for a title when no title word is in it.
                 int first = b;
-                while (first > 0 && s.ner(first - 1).equals("TITLE") && s.tag(first - 1).equals("NNP")) first--;
+                // "President-elect Donald Trump": "elect" ends a hyphenated title, it starts no name.
+                while (first > 0 && s.ner(first - 1).equals("TITLE") && s.tag(first - 1).equals("NNP")
+                        && Character.isUpperCase(s.word(first - 1).codePointAt(0))) first--;
                 boolean titled = first > 0 && s.lemma(first - 1).equals("of");
                 for (int i = first; i < b; i++) titled |= TITLE_HEADS.contains(s.lemma(i));
                 if (!titled && first < b) {
                     b = first;
+                    text = s.text(b, e);
+                }
+                // "Jean-Noël Barrot": the tagger may leave a hyphenated given name outside the name it tags.
+                if (b >= 3 && s.tag(b - 2).equals("HYPH") && hyphenatedNamePart(s, b - 1) && hyphenatedNamePart(s, b - 3)) {
+                    b -= 3;
                     text = s.text(b, e);
                 }
                 return new Mention(s.index, b, e, text, EntityKind.PERSON, text, null, false);
@@ -100,6 +107,11 @@ final class MentionDetector implements Rule {
             default:
                 return null;
         }
+    }
+
+    private boolean hyphenatedNamePart(Sentences s, int i) {
+        return s.tag(i).equals("NNP") && s.ner(i).equals("O") && Character.isUpperCase(s.word(i).codePointAt(0))
+                && gaz.lookup(s.word(i)) == null;
     }
 
     private Mention fromGazetteer(Sentences s, int b, int e, String text, Gazetteer.Entry g) {

@@ -56,8 +56,23 @@ final class OwnCommitment implements DetailRule {
         if (Speakers.firstPerson(s, subj) || WordStance.ownSide(s, subj)) return true;
         if (s.lemma(subj).equals("it")) return p.speaker.kind() != EntityKind.PERSON;
         Mention m = view.mentionAt(s.index, subj);
-        if (m == null) return false;
-        EntityNode e = speakers.actors().actorOf(m);
+        if (m == null) return ownedBySpeaker(view, speakers, s, subj, p);
+        return speakersSide(speakers.actors().actorOf(m), p);
+    }
+
+    private static boolean speakersSide(EntityNode e, PositionDraft p) {
         return e != null && (e == p.speaker || e == p.speaker.country() || p.speaker.memberOf().contains(e));
+    }
+
+    /** "the Swedish border checks", "Norway's troops", "our checks": a thing the speaker's side owns. */
+    private static boolean ownedBySpeaker(ArticleView view, Speakers speakers, Sentences s, int subj, PositionDraft p) {
+        for (String rel : new String[] {"amod", "nmod:poss"}) {
+            for (int d : s.children(subj, rel)) {
+                if (Speakers.firstPerson(s, d)) return true;
+                Mention m = view.mentionAt(s.index, d);
+                if (m != null && speakersSide(speakers.actors().actorOf(m), p)) return true;
+            }
+        }
+        return false;
     }
 }

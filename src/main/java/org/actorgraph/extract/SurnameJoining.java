@@ -2,7 +2,9 @@ package org.actorgraph.extract;
 
 import org.actorgraph.model.EntityKind;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives every mention its entity, one per kind and name: a surname alone joins the person the article names in
@@ -13,6 +15,28 @@ final class SurnameJoining implements Rule {
     @Override public String name() { return "entity.surname-joins-full-name"; }
     @Override public Phase phase() { return Phase.ENTITIES; }
     @Override public String description() { return "one entity per kind and name; a surname alone is the person named in full"; }
+
+    /**
+     * "a meeting between Trump, Azerbaijani President Ilham Aliyev and ...": the tagger may read a person the article
+     * names in full as an organisation where the name stands alone in a list. A name that is a person's full name or
+     * surname elsewhere in the article, and no organisation the gazetteer knows, is that person.
+     */
+    static void personsTaggedAsOrganizations(List<Mention> mentions) {
+        Set<String> people = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.PERSON) continue;
+            String[] words = m.name().split("\\s+");
+            if (words.length < 2) continue;
+            people.add(m.name());
+            people.add(words[words.length - 1]);
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.kind() != EntityKind.ORGANIZATION || m.country() != null || !people.contains(m.name())) continue;
+            if (Gazetteer.get().lookup(m.name()) != null) continue;
+            mentions.set(i, new Mention(m.sentence(), m.begin(), m.end(), m.text(), EntityKind.PERSON, m.name(), null, false));
+        }
+    }
 
     void apply(List<Mention> mentions, EntityRegistry registry, Actors actors) {
         for (Mention m : mentions) {

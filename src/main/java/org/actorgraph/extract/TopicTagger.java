@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -24,9 +26,11 @@ import java.util.regex.Pattern;
  * Assigns topics from the SKOS scheme in {@code ontology/topics.ttl}: a topic applies when the stated text contains
  * one of its trigger words, or, for a relation topic, a name from each of its sides (the speaker's own country
  * counts as named, since "Western capitals have taken steps" said by a Russian minister is about Russia and the West).
+ * A topic's {@code skos:hiddenLabel}s are words too general to name it beside an unrelated topic ("negotiations"): they
+ * name it in a text that names no topic otherwise or only topics it is {@code skos:related} to.
  */
 final class TopicTagger {
-    private record Topic(String iri, List<Pattern> triggers, List<List<Pattern>> sides) {}
+    private record Topic(String iri, List<Pattern> triggers, List<Pattern> generic, Set<String> related, List<List<Pattern>> sides) {}
 
     /** A topic of a text, and whether it was named through its sides rather than a trigger word. */
     record Match(String iri, boolean bySides) {}
@@ -56,6 +60,10 @@ final class TopicTagger {
             List<Pattern> triggers = new ArrayList<>();
             for (Statement st : t.listProperties(SKOS.prefLabel).toList()) triggers.add(pattern(st.getString()));
             for (Statement st : t.listProperties(SKOS.altLabel).toList()) triggers.add(pattern(st.getString()));
+            List<Pattern> generic = new ArrayList<>();
+            for (Statement st : t.listProperties(SKOS.hiddenLabel).toList()) generic.add(pattern(st.getString()));
+            Set<String> related = new HashSet<>();
+            for (Statement st : t.listProperties(SKOS.related).toList()) related.add(st.getResource().getURI());
             List<List<Pattern>> sides = new ArrayList<>();
             for (Statement st : t.listProperties(AG.involves).toList()) {
                 List<Pattern> side = new ArrayList<>();
@@ -63,7 +71,7 @@ final class TopicTagger {
                 for (RDFNode n : list.asJavaList()) side.add(pattern(n.asLiteral().getString()));
                 sides.add(side);
             }
-            topics.add(new Topic(t.getURI(), triggers, sides));
+            topics.add(new Topic(t.getURI(), triggers, generic, related, sides));
         }
     }
 
@@ -75,6 +83,17 @@ final class TopicTagger {
 
     /** IRIs of the topics of a stated text; {@code context} names what else counts as named (the speaker's country). */
     List<Match> topicsOf(String text, List<String> context) {
+        List<Match> out = named(text, context);
+        // "negotiations" are peace negotiations beside a war ("negotiations on Ukraine"), not beside trade.
+        for (Topic t : topics) {
+            if (out.stream().anyMatch(m -> m.iri().equals(t.iri()))) continue;
+            if (!out.stream().allMatch(m -> t.related().contains(m.iri()))) continue;
+            if (t.generic().stream().anyMatch(p -> p.matcher(text).find())) out.add(new Match(t.iri(), false));
+        }
+        return out;
+    }
+
+    private List<Match> named(String text, List<String> context) {
         List<Match> out = new ArrayList<>();
         String withContext = text + " | " + String.join(" | ", context);
         for (Topic t : topics) {

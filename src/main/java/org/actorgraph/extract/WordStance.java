@@ -92,9 +92,11 @@ final class WordStance implements DetailRule {
             if (h >= 0 && inside.contains(h)) continue;
             // "There will be no amnesty": what the clause says exists or not is not who holds the view.
             if (!s.children(t, "expl").isEmpty()) return false;
+            // "lifting the sanctions would give Syria a fresh start": an act as the subject holds no view, it is judged.
+            if (!s.children(t, "csubj").isEmpty()) return false;
             for (int subj : s.children(t, "nsubj")) {
                 if (!inside.contains(subj)) continue;
-                if (Speakers.firstPerson(s, subj) || ownSide(s, subj)) return false;
+                if (Speakers.firstPerson(s, subj) || ownSide(s, subj) || s.tag(subj).equals("VBG")) return false;
                 Mention m = view.mentionAt(s.index, subj);
                 if (m == null) return !s.isPronoun(subj) || s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p);
                 EntityNode e = speakers.actors().actorOf(m);
