@@ -8,7 +8,7 @@ import java.util.Properties;
 
 /**
  * The CoreNLP pipeline ActorGraph needs: tokens, sentences, parts of speech, lemmas, fine-grained named entities
- * with normalised dates, and basic dependency parses. Statistical coreference is left out on purpose: it merges
+ * with normalised dates, and basic dependency parses (only those: {@link BasicDependencyParse}). Statistical coreference is left out on purpose: it merges
  * pronouns across different people, which is the one error a graph of who-said-what cannot afford; speaker
  * resolution is done by the extractor instead. Fine-grained types come from the literal entries of CoreNLP's
  * gazetteers only ({@link FineGrainedGazetteers}), which makes annotation more than twice as fast.
@@ -24,7 +24,8 @@ public final class NlpPipeline {
     private NlpPipeline() {
         long start = System.nanoTime();
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,basicdepparse");
+        p.setProperty("customAnnotatorClass.basicdepparse", BasicDependencyParse.class.getName());
         p.setProperty("tokenize.options", "invertible=true");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "true");

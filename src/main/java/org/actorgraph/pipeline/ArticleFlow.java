@@ -12,8 +12,9 @@ import org.actorgraph.extract.ArticleExtractor;
 import org.actorgraph.store.ActorStore;
 
 /**
- * Takes each article the reader hands over through the gate, converts it (on the workers) and stores it (one at a
- * time), counting as it goes. The NLP models are loaded with the first article that needs converting, so a rerun
+ * Takes each article the reader hands over through the gate, converts it (on the workers) and has the store writer
+ * store it, counting as it goes. What the listener hears goes through the writer too, so that it comes in the order
+ * things happened: with one thread, input order. The NLP models are loaded with the first article that needs converting, so a rerun
  * with nothing changed never loads them. A problem with one input is reported and the batch goes on.
  */
 final class ArticleFlow implements ArticleSink {
@@ -21,6 +22,7 @@ final class ArticleFlow implements ArticleSink {
     private final ConversionOptions options;
     private final ConversionListener listener;
     private final Workers workers;
+    private final StoreWriter writer;
     private final BatchGate gate;
     private final Set<String> actors = new HashSet<>();
     private ExtractionModels models;
@@ -32,11 +34,13 @@ final class ArticleFlow implements ArticleSink {
     private int events;
     private int problems;
 
-    ArticleFlow(ActorStore store, ConversionOptions options, ConversionListener listener, Workers workers) {
+    ArticleFlow(ActorStore store, ConversionOptions options, ConversionListener listener, Workers workers,
+                StoreWriter writer) {
         this.store = store;
         this.options = options;
         this.listener = listener;
         this.workers = workers;
+        this.writer = writer;
         this.gate = new BatchGate(store, options);
     }
 
@@ -71,19 +75,24 @@ final class ArticleFlow implements ArticleSink {
         models = loaded;
     }
 
-    /** Extracts, maps and checks one article (on a worker), then stores it. */
+    /** Extracts, maps and checks one article (on a worker), then hands it to the writer. */
     private void convert(Article article, String iri, String digest) {
+        ArticleConverter.Converted c;
         try {
-            stored(article, iri, digest, converter.convert(article, extractors.get()));
+            c = converter.convert(article, extractors.get());
         } catch (ArticleConverter.NonConforming e) {
             problem(new InputProblem(article.origin(), "graph does not conform to the shapes: " + e.getMessage()));
+            return;
         } catch (RuntimeException e) {
             problem(new InputProblem(article.origin(), "conversion failed: " + reason(e)));
+            return;
         }
+        writer.write(new StoreWriter.Pending(new ActorStore.ArticleWrite(iri, c.graph(), digest),
+                () -> stored(article, c),
+                e -> counted(new InputProblem(article.origin(), "conversion failed: " + reason(e)))));
     }
 
-    private synchronized void stored(Article article, String iri, String digest, ArticleConverter.Converted c) {
-        store.replaceArticle(iri, c.graph(), digest);
+    private synchronized void stored(Article article, ArticleConverter.Converted c) {
         articles++;
         positions += c.positions();
         events += c.events();
@@ -91,14 +100,22 @@ final class ArticleFlow implements ArticleSink {
         listener.converted(articles, article.id(), c.positions(), c.events());
     }
 
-    private synchronized void unchanged(Article article) {
-        skipped++;
-        listener.unchanged(article.id());
+    private void unchanged(Article article) {
+        writer.report(() -> {
+            synchronized (this) {
+                skipped++;
+                listener.unchanged(article.id());
+            }
+        });
     }
 
     @Override
-    public synchronized void skipped(String origin, String summary) {
-        listener.skipped(origin, summary);
+    public void skipped(String origin, String summary) {
+        writer.report(() -> told(() -> listener.skipped(origin, summary)));
+    }
+
+    private synchronized void told(Runnable call) {
+        call.run();
     }
 
     private synchronized void notice(String line) {
@@ -106,12 +123,16 @@ final class ArticleFlow implements ArticleSink {
     }
 
     @Override
-    public synchronized void notRead(String origin, String why) {
-        listener.notRead(origin, why);
+    public void notRead(String origin, String why) {
+        writer.report(() -> told(() -> listener.notRead(origin, why)));
     }
 
     @Override
-    public synchronized void problem(InputProblem problem) {
+    public void problem(InputProblem problem) {
+        writer.report(() -> counted(problem));
+    }
+
+    private synchronized void counted(InputProblem problem) {
         problems++;
         listener.problem(problem);
     }
@@ -123,7 +144,7 @@ final class ArticleFlow implements ArticleSink {
         return message.strip().lines().findFirst().orElse(message);
     }
 
-    /** The counts so far; called once the workers are done. */
+    /** The counts so far; called once the workers and the writer are done. */
     synchronized ConversionResult result(Duration total) {
         Optional<Duration> nlp = Optional.ofNullable(models).map(ExtractionModels::nlpLoad);
         Optional<Duration> link = Optional.ofNullable(models).flatMap(ExtractionModels::linkLoad);

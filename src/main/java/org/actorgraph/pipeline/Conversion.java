@@ -17,8 +17,10 @@ import org.actorgraph.store.ActorStore;
  * article whose digest is already stored is skipped, so rerunning an interrupted batch converts only what is missing
  * or changed, and the NLP models are not even loaded when nothing is.
  *
- * <p>With more than one thread, articles are read and checked in order on the calling thread, extracted in parallel
- * on one shared NLP pipeline (its models are loaded once), and written to the store one at a time.
+ * <p>Articles are read and checked in order on the calling thread, extracted (in parallel with more than one thread,
+ * on one shared NLP pipeline whose models are loaded once) and handed to a writer thread, which stores them several
+ * to a transaction ({@link StoreWriter}). Each article is still all or nothing: stored whole with its digest, or
+ * absent.
  */
 public final class Conversion {
     private final ActorStore store;
@@ -37,8 +39,9 @@ public final class Conversion {
         store.ensureOntology(OntologyFiles.ontologyAndTopics());
         StoreCompaction compaction = new StoreCompaction(store, options);
         ArticleFlow flow;
-        try (Workers workers = new Workers(options.threads())) {
-            flow = new ArticleFlow(store, options, listener, workers);
+        // Closed in reverse order: the workers finish converting, then the writer stores what they handed over.
+        try (StoreWriter writer = new StoreWriter(store); Workers workers = new Workers(options.threads())) {
+            flow = new ArticleFlow(store, options, listener, workers, writer);
             new ArticleReader().read(paths, flow);
         }
         ConversionResult result = flow.result(Duration.ofNanos(System.nanoTime() - start));

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -149,19 +151,42 @@ public final class ActorStore implements AutoCloseable {
      * in the same transaction (none when null): a stored digest therefore always stands beside a complete graph.
      */
     public void replaceArticle(String articleIri, Model graph, String digest) {
+        replaceArticles(List.of(new ArticleWrite(articleIri, graph, digest)));
+    }
+
+    /** One article graph to store, with its source digest (null for none). */
+    public record ArticleWrite(String iri, Model graph, String digest) {}
+
+    /**
+     * Replaces several article graphs in one write transaction, so that they share its commit (one sync to disk, one
+     * copy of each index block they touch, instead of one per article). The transaction is all or nothing: after a
+     * failure, or a process killed mid-write, each article is still whole or absent. The names and summary graphs
+     * are updated once for all of them, with the same result as article by article: counts add up, and a name or
+     * copied fact goes only when no article graph gives it once every write is done. The IRIs must differ.
+     */
+    public void replaceArticles(List<ArticleWrite> writes) {
+        if (writes.isEmpty()) return;
         dataset.executeWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Set<Triple> before = namesIn(articleIri);
-            Summary summaryBefore = Summary.of(articleGraph(articleIri));
-            dataset.removeNamedModel(articleIri);
-            dataset.addNamedModel(articleIri, graph);
-            if (digest != null) {
-                Model stored = dataset.getNamedModel(articleIri);
-                stored.add(stored.createResource(articleIri), AG.sourceDigest, digest);
+            Set<Triple> namesBefore = new LinkedHashSet<>();
+            Set<Triple> namesAfter = new LinkedHashSet<>();
+            Summary summaryBefore = Summary.empty();
+            Summary summaryAfter = Summary.empty();
+            for (ArticleWrite w : writes) {
+                namesBefore.addAll(namesIn(w.iri()));
+                summaryBefore.add(Summary.of(articleGraph(w.iri())));
+                dataset.removeNamedModel(w.iri());
+                dataset.addNamedModel(w.iri(), w.graph());
+                if (w.digest() != null) {
+                    Model stored = dataset.getNamedModel(w.iri());
+                    stored.add(stored.createResource(w.iri()), AG.sourceDigest, w.digest());
+                }
+                namesAfter.addAll(NameIndex.namesOf(w.graph().getGraph()));
+                summaryAfter.add(Summary.of(w.graph().getGraph()));
             }
-            NameIndex.added(dsg, NameIndex.namesOf(graph.getGraph()));
-            SummaryIndex.added(dsg, Summary.of(graph.getGraph()));
-            NameIndex.removed(dsg, before);
+            NameIndex.added(dsg, namesAfter);
+            SummaryIndex.added(dsg, summaryAfter);
+            NameIndex.removed(dsg, namesBefore);
             SummaryIndex.removed(dsg, summaryBefore);
         });
     }
