@@ -83,6 +83,12 @@ final class WordStance implements DetailRule {
      * True when the reported clause has a subject that is neither the speaker, nor "I" or "we", nor the speaker's
      * country or organisation: a stance read from that clause's words is held by its subject.
      */
+    /** People, bodies and names hold views; things and acts do not. */
+    private static boolean holdsViews(ArticleView view, Sentences s, int subj) {
+        return s.tag(subj).startsWith("NNP") || Groups.heads(view, s, subj) || Speakers.titleNoun(s, subj)
+                || Groups.heads(view, s, Groups.counted(s, subj));
+    }
+
     static boolean someoneElseHolds(ArticleView view, Speakers speakers, PositionDraft p) {
         Sentences s = p.sentence;
         List<Integer> content = p.contentTokens;
@@ -98,7 +104,8 @@ final class WordStance implements DetailRule {
                 if (!inside.contains(subj)) continue;
                 if (Speakers.firstPerson(s, subj) || ownSide(s, subj) || s.tag(subj).equals("VBG")) return false;
                 Mention m = view.mentionAt(s.index, subj);
-                if (m == null) return !s.isPronoun(subj) || s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p);
+                // "the attacks endangered shipping": a thing holds no view, it is what the speaker judges.
+                if (m == null) return s.isPronoun(subj) ? s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p) : holdsViews(view, s, subj);
                 EntityNode e = speakers.actors().actorOf(m);
                 return e != p.speaker && e != p.speaker.country() && !p.speaker.memberOf().contains(e);
             }
