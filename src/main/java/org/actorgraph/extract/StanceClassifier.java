@@ -27,6 +27,12 @@ final class StanceClassifier {
         return score > 0 ? Stance.SUPPORT : score < 0 ? Stance.OPPOSE : Stance.NEUTRAL;
     }
 
+    /** True for an approving or a disapproving word. */
+    static boolean evaluative(Sentences s, int t) {
+        String w = s.word(t).toLowerCase(java.util.Locale.ROOT);
+        return POSITIVE.contains(w) || POSITIVE.contains(s.lemma(t)) || negative(s, t);
+    }
+
     static boolean negative(Sentences s, int t) {
         return NEGATIVE.contains(s.word(t).toLowerCase(java.util.Locale.ROOT)) || NEGATIVE.contains(s.lemma(t));
     }

@@ -83,6 +83,21 @@ final class WordStance implements DetailRule {
      * True when the reported clause has a subject that is neither the speaker, nor "I" or "we", nor the speaker's
      * country or organisation: a stance read from that clause's words is held by its subject.
      */
+    /**
+     * "endangered shipping", "would give farmers a fresh start": the verb or what it does is itself good or bad. Words
+     * further away in a long clause say too little about how the speaker judges its subject.
+     */
+    private static boolean judgedByItsVerb(Sentences s, int verb) {
+        if (StanceClassifier.evaluative(s, verb)) return true;
+        for (String rel : new String[] {"obj", "iobj", "xcomp"}) {
+            for (int c : s.children(verb, rel)) {
+                if (StanceClassifier.evaluative(s, c)) return true;
+                for (int a : s.children(c, "amod")) if (StanceClassifier.evaluative(s, a)) return true;
+            }
+        }
+        return false;
+    }
+
     /** People, bodies and names hold views; things and acts do not. */
     private static boolean holdsViews(ArticleView view, Sentences s, int subj) {
         return s.tag(subj).startsWith("NNP") || Groups.heads(view, s, subj) || Speakers.titleNoun(s, subj)
@@ -105,7 +120,8 @@ final class WordStance implements DetailRule {
                 if (Speakers.firstPerson(s, subj) || ownSide(s, subj) || s.tag(subj).equals("VBG")) return false;
                 Mention m = view.mentionAt(s.index, subj);
                 // "the attacks endangered shipping": a thing holds no view, it is what the speaker judges.
-                if (m == null) return s.isPronoun(subj) ? s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p) : holdsViews(view, s, subj);
+                if (m == null) return s.isPronoun(subj) ? s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p)
+                        : holdsViews(view, s, subj) || !judgedByItsVerb(s, t);
                 EntityNode e = speakers.actors().actorOf(m);
                 return e != p.speaker && e != p.speaker.country() && !p.speaker.memberOf().contains(e);
             }
