@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Links people, organisations, countries and places to DBpedia through the Wikipedia titles their names link to.
@@ -46,13 +48,8 @@ public final class EntityLinker {
 
     private final WikiTitleIndex index;
     /** Old title to current title, for pages that moved after the dictionary was compiled. */
-    private static final java.util.Map<String, String> MOVED = moved();
-
-    private static java.util.Map<String, String> moved() {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (String[] row : WordLists.rows("moved-titles.tsv")) out.put(row[0].trim(), row[1].trim());
-        return out;
-    }
+    private static final Map<String, String> MOVED = WordLists.rows("moved-titles.tsv").stream()
+            .collect(Collectors.toMap(row -> row[0].trim(), row -> row[1].trim()));
 
     static final Rule RULE = Rule.named("link.dbpedia-title", Phase.LINKS,
             "the Wikipedia title an entity's names link to, when it fits the entity's kind and names");
