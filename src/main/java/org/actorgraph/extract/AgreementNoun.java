@@ -41,6 +41,17 @@ final class AgreementNoun implements EventRule {
         }
         String rel = s.relation(n);
         int verb = s.head(n);
+        // "the treaty that X and Y signed in 2024": the clause qualifying the noun concludes it.
+        for (int c : s.children(n, "acl:relcl")) {
+            if (AGREEING.contains(s.lemma(c)) && s.child(c, "obj") >= 0 && s.tag(s.child(c, "obj")).startsWith("W")) {
+                rel = "obj";
+                verb = c;
+            } else if (AGREEING.contains(s.lemma(c)) && s.tag(c).equals("VBD") && s.child(c, "obj") < 0 && s.child(c, "nsubj") >= 0
+                    && !s.tag(s.child(c, "nsubj")).startsWith("W")) {
+                rel = "obj";
+                verb = c;
+            }
+        }
         if (rel.equals("obj") && verb >= 0 && s.isVerb(verb) && AGREEING.contains(s.lemma(verb))) {
             List<Speaker> parties = p.speakers.of(s, verb);
             for (Speaker sp : parties) who.add(sp.entity());
@@ -52,6 +63,9 @@ final class AgreementNoun implements EventRule {
         e.participants.addAll(who);
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);
+        e.place = p.placeIn(s, n);
+        if (e.place == null && verb >= 0 && s.isVerb(verb) && AGREEING.contains(s.lemma(verb))) e.place = p.placeIn(s, verb);
+        if (e.place != null) e.by(MeetingVerb.PLACE, RuleUse.Part.PLACE);
         return e;
     }
 }

@@ -26,6 +26,8 @@ final class EventDraft {
     /** xsd:duration lexical form, e.g. "PT4H30M". */
     String duration;
     boolean planned;
+    /** Sides that each met the other participants alone ("separate meetings with X and Y"); empty for one event. */
+    final List<EntityNode> separately = new ArrayList<>();
     private final List<RuleUse> trace = new ArrayList<>();
 
     EventDraft(EventKind kind, String label, Span trigger, Span evidence, double confidence) {
@@ -39,6 +41,27 @@ final class EventDraft {
     void by(Rule rule, RuleUse.Part part) {
         RuleUse use = new RuleUse(rule.name(), part);
         if (!trace.contains(use)) trace.add(use);
+    }
+
+    /**
+     * One event for each side that met the others separately, with this one's timing and place; this event alone
+     * when there are no such sides.
+     */
+    List<EventDraft> split(Rule by) {
+        if (separately.isEmpty()) return List.of(this);
+        List<EventDraft> out = new ArrayList<>();
+        for (EntityNode side : separately) {
+            EventDraft one = new EventDraft(kind, label, trigger, evidence, confidence);
+            for (EntityNode e : participants) if (e == side || !separately.contains(e)) one.participants.add(e);
+            one.place = place;
+            one.date = date;
+            one.duration = duration;
+            one.planned = planned;
+            one.trace.addAll(trace);
+            one.by(by, RuleUse.Part.PARTICIPANTS);
+            out.add(one);
+        }
+        return out;
     }
 
     /** True when another event already reported has the same kind, participants, status and date. */

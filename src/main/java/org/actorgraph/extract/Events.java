@@ -17,7 +17,7 @@ final class Events {
 
     static List<Rule> rules() {
         List<Rule> out = new ArrayList<>(RULES);
-        out.addAll(List.of(JOINED, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION));
+        out.addAll(List.of(JOINED, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION));
         return out;
     }
 
@@ -44,9 +44,11 @@ final class Events {
                 TIMING.apply(view, s, t, e);
                 findings.fired(by, s, t);
                 if (e.kind == EventKind.MEETING) lastMeeting = e;
-                if (e.repeats(found)) continue;
-                found.add(e);
-                findings.add(e);
+                for (EventDraft one : e.split(MeetingNoun.SEPARATE)) {
+                    if (one.repeats(found)) continue;
+                    found.add(one);
+                    findings.add(one);
+                }
             }
         }
     }

@@ -24,6 +24,12 @@ final class MeetingNoun implements EventRule {
     static final Rule INHERITED_SIDES = Rule.named("event.inherited-sides", Phase.EVENTS,
             "a meeting between unnamed sides is between the sides of the meeting before it");
 
+    /** Prepositions placing a verb just before or after a meeting: "after", "before", "following", "ahead of". */
+    private static final Set<String> AROUND = Set.of("after", "before", "following", "ahead", "at");
+
+    static final Rule SEPARATE = Rule.named("event.separate-meetings", Phase.EVENTS,
+            "\"separate meetings with X and Y\" are one meeting with each of them");
+
     @Override public String name() { return "event.meeting-noun"; }
     @Override public String description() { return "a meeting noun with its sides after \"between\" or \"with\", or on the verb of holding it"; }
 
@@ -47,10 +53,25 @@ final class MeetingNoun implements EventRule {
         }
         // "discussed the aid in a phone call with X": whoever acted in the meeting took part in it.
         boolean within = rel.startsWith("obl") && (s.hasCase(n, "in") || s.hasCase(n, "during"));
-        if ((rel.equals("obj") || rel.startsWith("obl")) && verb >= 0 && s.isVerb(verb) && (within || HOLDING.contains(s.lemma(verb)))) {
-            for (Speaker sp : p.speakers.of(s, verb)) who.add(sp.entity());
+        // "X praised the talks' outcome after talks with Y", "X said after a call with Y": whoever acted just before or
+        // after a meeting with named sides was the other side of it.
+        boolean around = rel.startsWith("obl") && !who.isEmpty() && AROUND.stream().anyMatch(c -> s.hasCase(n, c));
+        boolean holding = verb >= 0 && s.isVerb(verb) && HOLDING.contains(s.lemma(verb));
+        if ((rel.equals("obj") || rel.startsWith("obl")) && verb >= 0 && s.isVerb(verb) && (within || holding)) {
+            List<Speaker> doers = p.speakers.of(s, verb);
+            for (Speaker sp : doers) who.add(sp.entity());
+            // "the two ministers held talks", "Iranian negotiators held talks": the sides the group stands for.
+            if (doers.isEmpty() && s.child(verb, "nsubj") >= 0) who.addAll(p.sidesOf(s, s.child(verb, "nsubj")));
             for (int o : s.children(verb, "obj")) if (o != n) who.addAll(p.actors(s, o));
+        } else if (around && s.isVerb(verb)) {
+            for (Speaker sp : p.speakers.of(s, verb)) who.add(sp.entity());
         }
+        // "held meetings in Geneva with X and Y": the sides named on the verb of holding it.
+        List<EntityNode> withOnVerb = new java.util.ArrayList<>();
+        if (rel.equals("obj") && holding) {
+            for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) withOnVerb.addAll(p.actors(s, o));
+        }
+        who.addAll(withOnVerb);
         boolean inherited = who.isEmpty() && unnamedSides && previous != null;
         if (inherited) who.addAll(previous.participants);
         if (who.size() < 2) return null;
@@ -59,6 +80,23 @@ final class MeetingNoun implements EventRule {
         e.participants.addAll(who);
         e.by(this, RuleUse.Part.FOUND);
         e.by(inherited ? INHERITED_SIDES : this, RuleUse.Part.PARTICIPANTS);
+        if (separate(s, n, verb)) e.separately.addAll(sidesNamedWith(p, s, n, withOnVerb));
+        e.place = p.placeIn(s, n);
+        if (e.place == null && holding) e.place = p.placeIn(s, verb);
+        if (e.place != null) e.by(MeetingVerb.PLACE, RuleUse.Part.PLACE);
         return e;
+    }
+
+    /** "separate meetings", "met separately": each side named with "with" had a meeting of its own. */
+    private static boolean separate(Sentences s, int noun, int verb) {
+        for (int a : s.children(noun, "amod")) if (s.lemma(a).equals("separate")) return true;
+        return verb >= 0 && s.children(verb, "advmod").stream().anyMatch(a -> s.lemma(a).equals("separately"));
+    }
+
+    /** The sides named after "with", on the noun or on the verb of holding it: each meets the others alone. */
+    private static List<EntityNode> sidesNamedWith(Participants p, Sentences s, int noun, List<EntityNode> withOnVerb) {
+        List<EntityNode> out = new java.util.ArrayList<>(withOnVerb);
+        for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "with")) out.addAll(p.actors(s, m));
+        return out.size() >= 2 ? out : List.of();
     }
 }

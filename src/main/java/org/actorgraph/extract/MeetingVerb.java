@@ -19,7 +19,7 @@ final class MeetingVerb implements EventRule {
     private static final Set<String> BODY_MEETS = Set.of("meet", "convene", "gather");
 
     static final Rule PLACE = Rule.named("event.place-in-at", Phase.EVENTS,
-            "the place named after \"in\" or \"at\" on the meeting verb");
+            "the place named after \"in\" or \"at\" on the meeting verb or noun, or on the verb of holding or signing it");
 
     @Override public String name() { return "event.met-with"; }
     @Override public String description() { return "a meeting verb with two or more sides among its subject, object and \"with\", or one body meeting as itself"; }

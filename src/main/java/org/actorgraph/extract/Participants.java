@@ -85,6 +85,8 @@ final class Participants {
         EntityKind kind = Speakers.titleNoun(s, noun) || PEOPLE.contains(s.lemma(noun)) ? EntityKind.PERSON
                 : SIDES.contains(s.lemma(noun)) ? EntityKind.COUNTRY : null;
         if (kind == null) return List.of();
+        List<EntityNode> pair = lastPair(s, noun, kind);
+        if (!pair.isEmpty()) return pair;
         List<EntityNode> out = new ArrayList<>();
         for (int i = view.mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
             Mention m = view.mentions.get(i);
@@ -96,6 +98,29 @@ final class Participants {
         return out.size() == 2 ? out : List.of();
     }
 
+    /**
+     * "X and Y visited Damascus, meeting Z. The two ministers also held talks": the last two of a kind named together
+     * as one phrase ("X and Y") in the three sentences before, which the plural more likely refers to than the last
+     * two named.
+     */
+    private List<EntityNode> lastPair(Sentences s, int noun, EntityKind kind) {
+        for (int i = view.mentions.size() - 1; i >= 0; i--) {
+            Mention m = view.mentions.get(i);
+            if (!ArticleView.before(m, s.index, noun)) continue;
+            if (m.sentence() < s.index - 3) break;
+            if (m.kind() != kind || m.demonym()) continue;
+            Sentences ms = view.sentences.get(m.sentence());
+            int head = m.end() - 1;
+            if (!ms.relation(head).equals("conj")) continue;
+            Mention first = view.mentionAt(m.sentence(), ms.head(head));
+            if (first == null || first.kind() != kind || first.demonym() || ms.children(ms.head(head), "conj").size() != 1) continue;
+            EntityNode a = speakers.actors().actorOf(first);
+            EntityNode b = speakers.actors().actorOf(m);
+            return a != null && b != null && a != b ? List.of(a, b) : List.of();
+        }
+        return List.of();
+    }
+
     private static final Set<String> PEOPLE = Set.of("leader", "man", "woman", "official", "envoy", "counterpart", "diplomat", "negotiator");
     private static final Set<String> SIDES = Set.of("side", "country", "nation", "government", "state", "neighbour", "neighbor", "capital");
 
@@ -104,6 +129,20 @@ final class Participants {
         Mention m = view.mentionAt(s.index, token);
         if (m == null || m.demonym() || m.kind() == EntityKind.PERSON) return null;
         return speakers.registry().entityOf(m);
+    }
+
+    /**
+     * The place named after "in" or "at" on an event word ("talks in Doha", "met at the Vatican"), or through the
+     * noun it qualifies ("in the resort city of Wonsan"); null when none is named.
+     */
+    EntityNode placeIn(Sentences s, int word) {
+        for (int o : s.children(word, s.tag(word).startsWith("NN") ? "nmod" : "obl")) {
+            if (!s.hasCase(o, "in") && !s.hasCase(o, "at")) continue;
+            EntityNode where = placeAt(s, o);
+            for (int m : s.children(o, "nmod")) if (where == null && s.hasCase(m, "of")) where = placeAt(s, m);
+            if (where != null) return where;
+        }
+        return null;
     }
 
     static Span trigger(Sentences s, int t) {

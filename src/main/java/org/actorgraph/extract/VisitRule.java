@@ -44,7 +44,10 @@ final class VisitRule implements EventRule {
                 e.by(MeetingVerb.PLACE, RuleUse.Part.PLACE);
             } else {
                 e.participants.add(m.kind() == EntityKind.PERSON ? where : p.speakers.actors().actorOf(m));
-                if (m.kind() == EntityKind.COUNTRY) e.place = where;
+                if (m.kind() == EntityKind.COUNTRY) {
+                    e.place = where;
+                    e.by(MeetingVerb.PLACE, RuleUse.Part.PLACE);
+                }
             }
         }
         e.participants.remove(null);
