@@ -130,6 +130,71 @@ public final class QueryRunner {
         });
     }
 
+    /**
+     * As {@link #run(Dataset, String, Map, ResultFormat, OutputStream, long)}, skipping the first {@code offset} rows.
+     * A listing whose rows come from an ordered inner SELECT (the whole-store listings read precomputed rows that way)
+     * is paged in that inner SELECT, so only the rows of the page are read beyond their sort keys.
+     */
+    public void run(Dataset dataset, String name, Map<String, String> params, ResultFormat format, OutputStream out,
+                    long rowLimit, long offset) {
+        Query query = page(prepare(name, params), rowLimit, offset);
+        dataset.executeRead(() -> {
+            try (QueryExecution qe = limits.applyTo(QueryExecution.dataset(dataset).query(query)).build()) {
+                write(qe, query, format, out);
+            }
+        });
+    }
+
+    /**
+     * The number of rows of a listing whose rows come from an ordered inner SELECT, counted without reading them; empty
+     * for any other query.
+     */
+    public java.util.OptionalLong total(Dataset dataset, String name, Map<String, String> params) {
+        Query sub = orderedRows(prepare(name, params));
+        if (sub == null) return java.util.OptionalLong.empty();
+        Query count = new Query();
+        count.setQuerySelectType();
+        count.setPrefixMapping(sub.getPrefixMapping());
+        count.setQueryPattern(sub.getQueryPattern());
+        count.addResultVar("n", count.allocAggregate(org.apache.jena.sparql.expr.aggregate.AggregatorFactory.createCount(false)));
+        return dataset.calculateRead(() -> {
+            try (QueryExecution qe = limits.applyTo(QueryExecution.dataset(dataset).query(count)).build()) {
+                ResultSet rs = qe.execSelect();
+                return java.util.OptionalLong.of(rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0);
+            }
+        });
+    }
+
+    /** {@code query} limited to {@code rowLimit} rows (0: as it is) after skipping {@code offset}. */
+    private Query page(Query query, long rowLimit, long offset) {
+        Query sub = orderedRows(query);
+        if (sub == null) {
+            Query paged = new QueryLimits(null, rowLimit, true).cap(query);
+            if (offset > 0) {
+                paged = paged == query ? query.cloneQuery() : paged;
+                paged.setOffset(offset);
+            }
+            return paged;
+        }
+        // The outer query keeps the server's row cap; the inner one gets the page, within that cap.
+        long cap = limits.maxRows() > 0 ? limits.maxRows() : Long.MAX_VALUE;
+        long pageRows = rowLimit > 0 ? Math.min(rowLimit, cap) : (cap == Long.MAX_VALUE ? Query.NOLIMIT : cap);
+        sub.setLimit(pageRows);
+        if (offset > 0) sub.setOffset(offset);
+        return query;
+    }
+
+    /** The inner SELECT a listing's rows come from, when its pattern starts with one that has an ORDER BY; else null. */
+    private static Query orderedRows(Query query) {
+        if (!query.isSelectType()
+                || !(query.getQueryPattern() instanceof org.apache.jena.sparql.syntax.ElementGroup group)
+                || group.isEmpty()
+                || !(group.get(0) instanceof org.apache.jena.sparql.syntax.ElementSubQuery first)) {
+            return null;
+        }
+        return first.getQuery().hasOrderBy() ? first.getQuery() : null;
+    }
+
     /** Runs a SELECT query and returns its rows, detached from the transaction. */
     public List<QuerySolution> select(Dataset dataset, String name, Map<String, String> params) {
         Query query = prepare(name, params);
