@@ -84,6 +84,7 @@ final class SummaryIndex {
     }
 
     private static void apply(DatasetGraph dsg, Summary s, int sign) {
+        Map<Node, Long> speakers = new java.util.HashMap<>();
         for (Map.Entry<Summary.Counter, Long> e : s.counts().entrySet()) {
             Node subject = e.getKey().subject();
             Node predicate = e.getKey().predicate();
@@ -101,11 +102,12 @@ final class SummaryIndex {
             if ((before <= 0) != (after <= 0)) {
                 for (Triple t : cell) {
                     if (t.getPredicate().equals(Summary.TOPIC) && cell.stream().anyMatch(x -> x.getPredicate().equals(Summary.SPEAKER))) {
-                        add(dsg, t.getObject(), Summary.SPEAKERS, after > 0 ? 1 : -1);
+                        speakers.merge(t.getObject(), after > 0 ? 1L : -1L, Long::sum);
                     }
                 }
             }
         }
+        speakers.forEach((topic, n) -> add(dsg, topic, Summary.SPEAKERS, n));
         stanceLists(dsg, s);
     }
 
