@@ -42,6 +42,24 @@ public record PreparedQuery(String name, String description, List<Parameter> par
         return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
     }
 
+    /**
+     * The number of rows the prepared endpoint returns when no {@code limit} is asked for, from a {@code # page: N}
+     * header line; 0 for the whole answer. A paged query is a whole-store listing: a client of a large store pages
+     * through it, and the first page comes at once.
+     */
+    public long page() {
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty()) continue;
+            if (!l.startsWith("#")) break;
+            java.util.regex.Matcher m = PAGE.matcher(l);
+            if (m.matches()) return Long.parseLong(m.group(1));
+        }
+        return 0;
+    }
+
+    private static final java.util.regex.Pattern PAGE = java.util.regex.Pattern.compile("^#\\s*page\\s*:\\s*(\\d{1,9})\\s*$");
+
     /** A short usage line such as {@code positions-of actor=<literal>}. */
     public String synopsis() {
         StringBuilder sb = new StringBuilder(name);

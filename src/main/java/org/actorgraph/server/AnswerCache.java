@@ -12,8 +12,8 @@ import org.actorgraph.query.ResultFormat;
  * aggregate on a large store and is asked for with the same parameters by every page load.
  */
 final class AnswerCache {
-    /** What identifies an answer: the query, its parameters, the format and the row limit. */
-    record Key(String name, Map<String, String> params, ResultFormat format, long limit) {
+    /** What identifies an answer: the query, its parameters, the format, the row limit and the rows skipped. */
+    record Key(String name, Map<String, String> params, ResultFormat format, long limit, long offset) {
         Key {
             params = new TreeMap<>(params);
         }

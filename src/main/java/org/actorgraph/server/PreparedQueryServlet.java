@@ -29,12 +29,16 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code GET /actorgraph/prepared/{name}?param=value&format=json}: runs one prepared query. Request parameters other
  * than {@code format} and {@code limit} are the query's parameters; the result format comes from {@code format} or the
- * Accept header; {@code limit=N} returns at most N rows (never more than the server's row cap).
+ * Accept header; {@code limit=N} returns at most N rows (never more than the server's row cap), {@code offset=M} skips
+ * the first M. A whole-store listing (a query with a {@code # page: N} header) returns its first N rows when no limit is
+ * asked for ({@code limit=all} for every row up to the cap), and reports its number of rows in {@value #TOTAL_HEADER}.
  */
 final class PreparedQueryServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(PreparedQueryServlet.class);
     static final String FORMAT_PARAM = "format";
     static final String LIMIT_PARAM = "limit";
+    static final String OFFSET_PARAM = "offset";
+    static final String TOTAL_HEADER = "X-ActorGraph-Total-Rows";
 
     private final transient QueryRunner runner;
     private final transient Dataset dataset;
@@ -72,7 +76,7 @@ final class PreparedQueryServlet extends HttpServlet {
                 }
             });
             if (!warmingStopped) {
-                cache.put(new AnswerCache.Key(name, params, format, rowLimit), body.toByteArray());
+                cache.put(new AnswerCache.Key(name, params, format, rowLimit, 0), body.toByteArray());
             }
         } catch (RuntimeException e) {
             if (!warmingStopped) {
@@ -107,15 +111,22 @@ final class PreparedQueryServlet extends HttpServlet {
             return;
         }
         long rowLimit;
+        long offset;
         try {
             rowLimit = limit(req.getParameter(LIMIT_PARAM));
+            offset = offset(req.getParameter(OFFSET_PARAM));
         } catch (IllegalArgumentException e) {
             plain(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
+        PreparedQuery prepared = runner.catalog().get(name).orElse(null);
+        long page = prepared == null ? 0 : prepared.page();
+        if (rowLimit == 0 && req.getParameter(LIMIT_PARAM) == null) {
+            rowLimit = page;
+        }
         Map<String, String> params = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
-            if (e.getKey().equals(FORMAT_PARAM) || e.getKey().equals(LIMIT_PARAM)) {
+            if (e.getKey().equals(FORMAT_PARAM) || e.getKey().equals(LIMIT_PARAM) || e.getKey().equals(OFFSET_PARAM)) {
                 continue;
             }
             if (e.getValue().length != 1) {
@@ -124,16 +135,20 @@ final class PreparedQueryServlet extends HttpServlet {
             }
             params.put(e.getKey(), e.getValue()[0]);
         }
-        AnswerCache.Key key = new AnswerCache.Key(name, params, format, rowLimit);
+        AnswerCache.Key key = new AnswerCache.Key(name, params, format, rowLimit, offset);
         byte[] kept = cache == null ? null : cache.get(key);
-        if (kept != null) {
-            ok(resp, runner.find(name), format, kept);
-            return;
-        }
         // Results are produced in full before anything is sent, so a failure can still become a clean error status.
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            runner.run(dataset, name, params, format, body, rowLimit);
+            if (page > 0) {
+                // Counted afresh even for a kept answer: a count of sort keys, with no row read.
+                runner.total(dataset, name, params).ifPresent(n -> resp.setHeader(TOTAL_HEADER, Long.toString(n)));
+            }
+            if (kept != null) {
+                ok(resp, runner.find(name), format, kept);
+                return;
+            }
+            runner.run(dataset, name, params, format, body, rowLimit, offset);
         } catch (PreparedQueryException e) {
             plain(resp, e.isUnknownQuery() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST,
                     e.getMessage());
@@ -168,7 +183,7 @@ final class PreparedQueryServlet extends HttpServlet {
     }
 
     private static long limit(String value) {
-        if (value == null) {
+        if (value == null || value.strip().equals("all")) {
             return 0;
         }
         try {
@@ -179,7 +194,22 @@ final class PreparedQueryServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             // Reported below, as for zero or a negative number.
         }
-        throw new IllegalArgumentException("Parameter limit must be a positive whole number, got '" + value + "'");
+        throw new IllegalArgumentException("Parameter limit must be a positive whole number or 'all', got '" + value + "'");
+    }
+
+    private static long offset(String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, as for a negative number.
+        }
+        throw new IllegalArgumentException("Parameter offset must be a whole number, 0 or more, got '" + value + "'");
     }
 
     private static String contentType(PreparedQuery prepared, ResultFormat format) {

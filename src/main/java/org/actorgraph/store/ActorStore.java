@@ -175,19 +175,23 @@ public final class ActorStore implements AutoCloseable {
             for (ArticleWrite w : writes) {
                 namesBefore.addAll(namesIn(w.iri()));
                 summaryBefore.add(Summary.of(articleGraph(w.iri())));
+                namesAfter.addAll(NameIndex.namesOf(w.graph().getGraph()));
+                summaryAfter.add(Summary.of(w.graph().getGraph()));
+            }
+            SummaryIndex.Change rows = SummaryIndex.begin(dsg, summaryBefore, summaryAfter);
+            for (ArticleWrite w : writes) {
                 dataset.removeNamedModel(w.iri());
                 dataset.addNamedModel(w.iri(), w.graph());
                 if (w.digest() != null) {
                     Model stored = dataset.getNamedModel(w.iri());
                     stored.add(stored.createResource(w.iri()), AG.sourceDigest, w.digest());
                 }
-                namesAfter.addAll(NameIndex.namesOf(w.graph().getGraph()));
-                summaryAfter.add(Summary.of(w.graph().getGraph()));
             }
             NameIndex.added(dsg, namesAfter);
             SummaryIndex.added(dsg, summaryAfter);
             NameIndex.removed(dsg, namesBefore);
             SummaryIndex.removed(dsg, summaryBefore);
+            rows.finish(dsg);
         });
     }
 
@@ -209,6 +213,7 @@ public final class ActorStore implements AutoCloseable {
             }
             dataset.removeNamedModel(AG.ONTOLOGY_GRAPH);
             dataset.addNamedModel(AG.ONTOLOGY_GRAPH, ontology);
+            SummaryIndex.ontologyChanged(dataset.asDatasetGraph());
         });
     }
 
@@ -260,9 +265,11 @@ public final class ActorStore implements AutoCloseable {
             boolean present = dataset.containsNamedModel(articleIri);
             Set<Triple> before = namesIn(articleIri);
             Summary summaryBefore = Summary.of(articleGraph(articleIri));
+            SummaryIndex.Change rows = SummaryIndex.begin(dataset.asDatasetGraph(), summaryBefore, Summary.empty());
             dataset.removeNamedModel(articleIri);
             NameIndex.removed(dataset.asDatasetGraph(), before);
             SummaryIndex.removed(dataset.asDatasetGraph(), summaryBefore);
+            rows.finish(dataset.asDatasetGraph());
             return present;
         });
     }

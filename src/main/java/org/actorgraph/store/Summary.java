@@ -52,17 +52,21 @@ record Summary(Map<Counter, Long> counts, Map<Node, List<Triple>> cells, Set<Tri
     static final Node SPEAKER = p("speaker");
     /** On a pair cell: its stances' local names, sorted, as one literal ("Oppose, Support"). */
     static final Node STANCES = p("stances");
+    /** On a topic: the number of actors who stated a position on it (its topic-speaker cells that count any). */
+    static final Node SPEAKERS = p("speakers");
+    /** On the summary graph's own IRI: the layout of the summary, so that a store with an older one rebuilds it. */
+    static final Node LAYOUT = p("layout");
 
     /** One number in the summary graph: the value of {@code predicate} on {@code subject}. */
     record Counter(Node subject, Node predicate) {}
 
     private static final Node TYPE = RDF.type.asNode();
     private static final Node LABEL = RDFS.label.asNode();
-    private static final Set<Node> ACTOR_TYPES = Set.of(AG.Actor.asNode(), AG.Person.asNode(), AG.Country.asNode(),
+    static final Set<Node> ACTOR_TYPES = Set.of(AG.Actor.asNode(), AG.Person.asNode(), AG.Country.asNode(),
             AG.Organization.asNode(), AG.Group.asNode());
     private static final List<Node> EVENT_FACTS = List.of(TYPE, AG.source.asNode(), LABEL, AG.date.asNode(),
             AG.place.asNode(), AG.status.asNode(), AG.duration.asNode(), AG.participant.asNode());
-    private static final List<Node> EVENT_TYPES = List.of(AG.Event.asNode(), AG.Meeting.asNode(),
+    static final List<Node> EVENT_TYPES = List.of(AG.Event.asNode(), AG.Meeting.asNode(),
             AG.Speech.asNode(), AG.Agreement.asNode());
     private static final Node IDENTIFIER = DCTerms.identifier.asNode();
 

@@ -30,8 +30,12 @@ final class SummaryIndex {
 
     private SummaryIndex() {}
 
+    /** The layout {@link #missing} expects: 2 adds the listings' rows ({@link SummaryRows}) and topics' speakers. */
+    private static final Node LAYOUT = NodeFactory.createLiteralDT("2", XSDDatatype.XSDinteger);
+
     /** Adds an article's contribution; call inside the write transaction that stored it. */
     static void added(DatasetGraph dsg, Summary s) {
+        dsg.add(GRAPH, GRAPH, Summary.LAYOUT, LAYOUT);
         for (Triple t : s.copies()) dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
         for (Triple t : s.placeLabels()) dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
         apply(dsg, s, 1);
@@ -80,6 +84,7 @@ final class SummaryIndex {
     }
 
     private static void apply(DatasetGraph dsg, Summary s, int sign) {
+        Map<Node, Long> speakers = new java.util.HashMap<>();
         for (Map.Entry<Summary.Counter, Long> e : s.counts().entrySet()) {
             Node subject = e.getKey().subject();
             Node predicate = e.getKey().predicate();
@@ -92,8 +97,24 @@ final class SummaryIndex {
             // A cell is described while it counts something.
             if (before <= 0 && after > 0) cell.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
             if (before > 0 && after <= 0) cell.forEach(t -> dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            // A topic counts its speakers as its topic-speaker cells come and go: counting them at each request read
+            // every cell of the topic.
+            if ((before <= 0) != (after <= 0)) {
+                for (Triple t : cell) {
+                    if (t.getPredicate().equals(Summary.TOPIC) && cell.stream().anyMatch(x -> x.getPredicate().equals(Summary.SPEAKER))) {
+                        speakers.merge(t.getObject(), after > 0 ? 1L : -1L, Long::sum);
+                    }
+                }
+            }
         }
+        speakers.forEach((topic, n) -> add(dsg, topic, Summary.SPEAKERS, n));
         stanceLists(dsg, s);
+    }
+
+    private static void add(DatasetGraph dsg, Node subject, Node predicate, long n) {
+        long before = value(dsg, subject, predicate);
+        if (before != 0) dsg.delete(GRAPH, subject, predicate, integer(before));
+        if (before + n > 0) dsg.add(GRAPH, subject, predicate, integer(before + n));
     }
 
     private static long value(DatasetGraph dsg, Node subject, Node predicate) {
@@ -113,9 +134,9 @@ final class SummaryIndex {
         return false;
     }
 
-    /** Whether the store has articles but no summary graph; read inside a transaction. */
+    /** Whether the store has articles but no summary graph, or one of an older layout; read inside a transaction. */
     static boolean missing(DatasetGraph dsg) {
-        return !dsg.contains(GRAPH, Node.ANY, Node.ANY, Node.ANY)
+        return !dsg.contains(GRAPH, GRAPH, Summary.LAYOUT, LAYOUT)
                 && dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), AG.Article.asNode()).hasNext();
     }
 
@@ -127,5 +148,149 @@ final class SummaryIndex {
             if (!NOT_ARTICLES.contains(g)) all.add(Summary.of(dsg.getGraph(g)));
         });
         added(dsg, all);
+        for (SummaryRows.Listing listing : SummaryRows.ALL) SummaryRows.rebuild(dsg, listing);
+    }
+
+    /** The ontology graph changed: recomputes the rows that carry topic labels; call inside its write transaction. */
+    static void ontologyChanged(DatasetGraph dsg) {
+        if (dsg.contains(GRAPH, GRAPH, Summary.LAYOUT, LAYOUT)) SummaryRows.rebuild(dsg, SummaryRows.STANCE_MATRIX);
+    }
+
+    /**
+     * Starts keeping the rows in step with one article write: reads, before the write, the names of everything the
+     * old and new graphs mention, since a row changes when a name does. Call {@link Change#finish} after the summary
+     * and names graphs have changed, in the same transaction.
+     */
+    static Change begin(DatasetGraph dsg, Summary before, Summary after) {
+        Change c = new Change(before, after);
+        for (Summary s : List.of(before, after)) {
+            s.counts().keySet().forEach(k -> c.note(k.subject()));
+            s.cells().values().forEach(d -> d.forEach(t -> c.note(t.getObject())));
+            s.copies().forEach(t -> {
+                c.note(t.getSubject());
+                c.note(t.getObject());
+            });
+            s.placeLabels().forEach(t -> c.places.add(t.getSubject()));
+        }
+        c.nodes.forEach(n -> c.labels.put(n, names(dsg, n)));
+        c.places.forEach(p -> c.placeLabels.put(p, placeLabels(dsg, p)));
+        return c;
+    }
+
+    private static Set<Node> names(DatasetGraph dsg, Node n) {
+        Set<Node> labels = new java.util.LinkedHashSet<>();
+        dsg.find(NameIndex.GRAPH, n, LABEL, Node.ANY).forEachRemaining(q -> labels.add(q.getObject()));
+        return labels;
+    }
+
+    private static Set<Node> placeLabels(DatasetGraph dsg, Node place) {
+        Set<Node> labels = new java.util.LinkedHashSet<>();
+        dsg.find(GRAPH, place, LABEL, Node.ANY).forEachRemaining(q -> labels.add(q.getObject()));
+        return labels;
+    }
+
+    private static final Node LABEL = org.apache.jena.vocabulary.RDFS.label.asNode();
+
+    /** The rows one article write may change, found from its old and new contributions and the names they had. */
+    static final class Change {
+        private final Summary before;
+        private final Summary after;
+        private final Set<Node> nodes = new java.util.LinkedHashSet<>();
+        private final Set<Node> places = new java.util.LinkedHashSet<>();
+        private final Map<Node, Set<Node>> labels = new java.util.HashMap<>();
+        private final Map<Node, Set<Node>> placeLabels = new java.util.HashMap<>();
+
+        private Change(Summary before, Summary after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        private void note(Node n) {
+            // Cells and rows are the summary's own nodes: no names.
+            if (n.isURI() && !n.getURI().startsWith(AG.SUMMARY_GRAPH)) nodes.add(n);
+        }
+
+        /** Recomputes the rows the write changed; call after the summary and names graphs have changed. */
+        void finish(DatasetGraph dsg) {
+            Map<Node, Set<Node>> now = new java.util.HashMap<>();
+            Set<Node> renamed = new java.util.LinkedHashSet<>();
+            for (Node n : nodes) {
+                now.put(n, names(dsg, n));
+                if (!now.get(n).equals(labels.get(n))) renamed.add(n);
+            }
+            Set<Node> replaced = new java.util.LinkedHashSet<>();
+            for (Node p : places) if (!placeLabels(dsg, p).equals(placeLabels.get(p))) replaced.add(p);
+            java.util.function.Function<Node, Set<Node>> every = n -> {
+                Set<Node> all = new java.util.LinkedHashSet<>(labels.getOrDefault(n, Set.of()));
+                all.addAll(now.containsKey(n) ? now.get(n) : names(dsg, n));
+                return all;
+            };
+
+            Set<List<Node>> actors = new java.util.LinkedHashSet<>();
+            Set<List<Node>> speakers = new java.util.LinkedHashSet<>();
+            Set<List<Node>> pairs = new java.util.LinkedHashSet<>();
+            Set<List<Node>> events = new java.util.LinkedHashSet<>();
+            for (Summary s : List.of(before, after)) {
+                s.counts().keySet().forEach(k -> {
+                    if (k.predicate().equals(Summary.ARTICLES) || k.predicate().equals(Summary.POSITIONS)) actors.add(List.of(k.subject()));
+                });
+                for (Triple t : s.copies()) {
+                    Node p = t.getPredicate();
+                    if (p.equals(org.apache.jena.vocabulary.RDF.type.asNode()) && Summary.ACTOR_TYPES.contains(t.getObject())
+                            || p.equals(AG.country.asNode())) actors.add(List.of(t.getSubject()));
+                    if (p.equals(org.apache.jena.vocabulary.RDF.type.asNode()) && Summary.EVENT_TYPES.contains(t.getObject())) {
+                        events.add(List.of(t.getSubject()));
+                    }
+                }
+                for (List<Triple> cell : s.cells().values()) {
+                    Node actor = part(cell, Summary.ACTOR);
+                    if (actor == null) continue;
+                    if (part(cell, Summary.STANCE) != null) every.apply(actor).forEach(l -> speakers.add(List.of(l)));
+                    Node other = part(cell, Summary.OTHER);
+                    if (other != null) {
+                        for (Node ls : every.apply(actor)) for (Node lo : every.apply(other)) pairs.add(List.of(ls, lo));
+                    }
+                }
+            }
+            for (Node c : renamed) {
+                actors.add(List.of(c));
+                dsg.find(GRAPH, Node.ANY, AG.country.asNode(), c).forEachRemaining(q -> actors.add(List.of(q.getSubject())));
+                every.apply(c).forEach(l -> speakers.add(List.of(l)));
+                for (Node l : labels.getOrDefault(c, Set.of())) {
+                    for (String column : List.of("speaker", "other")) {
+                        for (Node row : SummaryRows.rowsWith(dsg, SummaryRows.ADDRESSED, column, l)) {
+                            pairs.add(List.of(SummaryRows.value(dsg, row, "speaker"), SummaryRows.value(dsg, row, "other")));
+                        }
+                    }
+                }
+                dsg.find(GRAPH, Node.ANY, Summary.ACTOR, c).forEachRemaining(q -> {
+                    Node other = part(dsg, q.getSubject(), Summary.OTHER);
+                    if (other != null) for (Node ls : now.get(c)) for (Node lo : names(dsg, other)) pairs.add(List.of(ls, lo));
+                });
+                dsg.find(GRAPH, Node.ANY, Summary.OTHER, c).forEachRemaining(q -> {
+                    Node actor = part(dsg, q.getSubject(), Summary.ACTOR);
+                    if (actor != null) for (Node ls : names(dsg, actor)) for (Node lo : now.get(c)) pairs.add(List.of(ls, lo));
+                });
+                dsg.find(GRAPH, Node.ANY, AG.participant.asNode(), c).forEachRemaining(q -> events.add(List.of(q.getSubject())));
+            }
+            for (Node p : replaced) {
+                dsg.find(GRAPH, Node.ANY, AG.place.asNode(), p).forEachRemaining(q -> events.add(List.of(q.getSubject())));
+            }
+            SummaryRows.refresh(dsg, SummaryRows.ACTORS, actors);
+            SummaryRows.refresh(dsg, SummaryRows.STANCE_MATRIX, speakers);
+            SummaryRows.refresh(dsg, SummaryRows.ADDRESSED, pairs);
+            SummaryRows.refresh(dsg, SummaryRows.EVENTS, events);
+            SummaryRows.refresh(dsg, SummaryRows.WHO_MET_WHOM, events);
+        }
+
+        private static Node part(List<Triple> cell, Node predicate) {
+            for (Triple t : cell) if (t.getPredicate().equals(predicate)) return t.getObject();
+            return null;
+        }
+
+        private static Node part(DatasetGraph dsg, Node cell, Node predicate) {
+            Iterator<Quad> it = dsg.find(GRAPH, cell, predicate, Node.ANY);
+            return it.hasNext() ? it.next().getObject() : null;
+        }
     }
 }

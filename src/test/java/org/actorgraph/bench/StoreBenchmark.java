@@ -32,11 +32,18 @@ import java.util.Map;
  * prepared query over HTTP.
  *
  * <pre>StoreBenchmark [--triples N] [--dir DIR] [--loader phased|parallel|sequential] [--warmup N] [--runs N] [--seed N] [--reuse]
- *     [--before DIR] [--only NAME,NAME]</pre>
+ *     [--before DIR] [--only NAME,NAME] [--all-rows]</pre>
+ *
+ * With {@code --all-rows}, a paged listing (a query with a {@code # page} header) is also timed with {@code limit=all}:
+ * every row up to the server's cap, rather than the first page. With {@code --all-runs}, slow queries get all their
+ * timed runs too.
  *
  * With {@code --reuse}, a store left by an earlier run of the same size and seed is queried again without reloading.
  */
 public final class StoreBenchmark {
+    private static boolean allRows;
+    private static boolean allRuns;
+
     public static void main(String[] args) throws Exception {
         long triples = 1_000_000;
         Path dir = Path.of("target/bench");
@@ -58,6 +65,8 @@ public final class StoreBenchmark {
                 case "--reuse" -> reuse = true;
                 case "--before" -> before = Path.of(args[++i]);
                 case "--only" -> only = java.util.Set.of(args[++i].split(","));
+                case "--all-rows" -> allRows = true;
+                case "--all-runs" -> allRuns = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -148,18 +157,19 @@ public final class StoreBenchmark {
                 System.out.printf("%-34s %s%n", q.name(), "not timed: calls Wikidata through SERVICE (network)");
                 continue;
             }
-            time(http, server, q, q.name() + suffix, values, warmup, runs);
+            time(http, server, q, q.name() + suffix, values, warmup, runs, "");
+            if (allRows && q.page() > 0) time(http, server, q, q.name() + " [limit=all]" + suffix, values, warmup, runs, "&limit=all");
             if (q.parameters().stream().anyMatch(p -> p.name().equals("actor"))) {
                 Map<String, String> typical = new LinkedHashMap<>(values);
                 typical.put("actor", s.typicalActorLabel());
-                time(http, server, q, q.name() + " [typical]" + suffix, typical, warmup, runs);
+                time(http, server, q, q.name() + " [typical]" + suffix, typical, warmup, runs, "");
             }
         }
     }
 
     private static void time(HttpClient http, ActorGraphServer server, PreparedQuery q, String label, Map<String, String> values,
-                             int warmup, int runs) throws Exception {
-        StringBuilder url = new StringBuilder(server.preparedUrl()).append(q.name()).append("?format=json");
+                             int warmup, int runs, String extra) throws Exception {
+        StringBuilder url = new StringBuilder(server.preparedUrl()).append(q.name()).append("?format=json").append(extra);
         for (PreparedQuery.Parameter p : q.parameters()) {
             url.append('&').append(p.name()).append('=')
                     .append(URLEncoder.encode(values.getOrDefault(p.name(), ""), StandardCharsets.UTF_8));
@@ -167,6 +177,7 @@ public final class StoreBenchmark {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).GET().build();
         List<Double> ms = new ArrayList<>();
         int rows = -1;
+        String total = "";
         String failure = null;
         for (int i = 0; i < warmup + runs && failure == null; i++) {
             long t = System.nanoTime();
@@ -178,8 +189,10 @@ public final class StoreBenchmark {
             }
             if (i >= warmup) ms.add(elapsed);
             rows = rowCount(r.body());
+            total = r.headers().firstValue("X-ActorGraph-Total-Rows").map(n -> " of " + n).orElse("");
             // A query that takes seconds is not repeated twenty times: five timed runs say enough, and one warm-up
             // and three timed runs for one that takes over half a minute.
+            if (allRuns) continue;
             if (i < warmup && elapsed > 30_000) i = warmup - 1;
             if (i >= warmup && elapsed > 30_000 && ms.size() >= 3) break;
             if (i >= warmup && elapsed > 5000 && ms.size() >= 5) break;
@@ -187,8 +200,8 @@ public final class StoreBenchmark {
         if (failure != null) {
             System.out.printf("%-34s failed: %s%n", label, failure);
         } else {
-            System.out.printf("%-34s %10.1f %10.1f %10.1f %8d%n", label, Stats.median(ms), Stats.percentile(ms, 95),
-                    Stats.percentile(ms, 100), rows);
+            System.out.printf("%-34s %10.1f %10.1f %10.1f %8d%s%n", label, Stats.median(ms), Stats.percentile(ms, 95),
+                    Stats.percentile(ms, 100), rows, total);
         }
     }
 

@@ -149,7 +149,10 @@ class ActorGraphServerTest {
         assertEquals(rows, values(get(all, null).body(), "entity").size());
         HttpResponse<String> bad = get(all + "&limit=0", null);
         assertEquals(400, bad.statusCode());
-        assertEquals("Parameter limit must be a positive whole number, got '0'", bad.body().strip());
+        assertEquals("Parameter limit must be a positive whole number or 'all', got '0'", bad.body().strip());
+        HttpResponse<String> badOffset = get(all + "&offset=-1", null);
+        assertEquals(400, badOffset.statusCode());
+        assertEquals("Parameter offset must be a whole number, 0 or more, got '-1'", badOffset.body().strip());
     }
 
     @Test
