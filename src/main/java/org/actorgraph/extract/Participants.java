@@ -30,6 +30,8 @@ final class Participants {
             EntityNode e = speakers.actorAt(s, t);
             List<EntityNode> found = e == null ? List.of() : List.of(e);
             if (e == null && (Speakers.titleNoun(s, t) || REPRESENTING.contains(s.lemma(t)))) found = sidesOf(s, t);
+            // "Qatari and Egyptian mediators": people named by their nationalities take part for their countries.
+            if (found.isEmpty() && s.tag(t).equals("NNS")) found = nationalities(s, t);
             if (found.isEmpty() && Groups.heads(view, s, t)) found = List.of(Groups.at(speakers.registry(), s, t));
             for (EntityNode f : found) if (!out.contains(f)) out.add(f);
         }
@@ -49,6 +51,13 @@ final class Participants {
             if (cm != null && !cm.demonym() && cm.kind() != EntityKind.PERSON && cm.kind() != EntityKind.PLACE) out.add(speakers.registry().entityOf(cm));
         }
         for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "from") || s.hasCase(m, "of")) out.addAll(actors(s, m));
+        out.addAll(nationalities(s, noun));
+        return out;
+    }
+
+    /** The countries of the nationality words qualifying a noun: "Qatari and Egyptian mediators". */
+    private List<EntityNode> nationalities(Sentences s, int noun) {
+        List<EntityNode> out = new ArrayList<>();
         for (int a : s.children(noun, "amod")) {
             Mention dm = view.mentionAt(s.index, a);
             if (dm != null && dm.demonym()) out.add(speakers.registry().entityOf(dm));

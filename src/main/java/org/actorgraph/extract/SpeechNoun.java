@@ -9,12 +9,15 @@ import java.util.Set;
 
 /**
  * "Told a news conference", "said in a televised address", "Trump's speech to the Knesset": a speech noun
- * ({@code speech-nouns.txt}; "conference" only as a news or press conference) held by its possessor or by the
+ * ({@code speech-nouns.txt}; "conference" only as a news or press conference; "statement" and "message" only when
+ * televised, recorded or on video) held by its possessor or by the
  * subject of the verb it hangs on; a body it is addressed to takes part and is where it was given.
  */
 final class SpeechNoun implements EventRule {
     private static final Set<String> NOUNS = WordLists.words("speech-nouns.txt");
     private static final Set<String> PRESS = Set.of("news", "press");
+    private static final Set<String> SPOKEN = Set.of("statement", "message");
+    private static final Set<String> BROADCAST = Set.of("televised", "televise", "video", "recorded", "record", "broadcast", "radio", "live");
     private static final double SPEECH = 0.8;
 
     @Override public String name() { return "event.speech-noun"; }
@@ -37,6 +40,11 @@ final class SpeechNoun implements EventRule {
                 e.by(this, RuleUse.Part.PLACE);
             }
         }
+        EntityNode where = e.place == null ? p.placeIn(s, n) : null;
+        if (where != null) {
+            e.place = where;
+            e.by(MeetingVerb.PLACE, RuleUse.Part.PLACE);
+        }
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);
         return e;
@@ -45,6 +53,12 @@ final class SpeechNoun implements EventRule {
     private static boolean speechNoun(Sentences s, int n) {
         if (s.lemma(n).equals("conference")) {
             for (int c : s.children(n, "compound")) if (PRESS.contains(s.lemma(c))) return true;
+            return false;
+        }
+        // "said in a televised statement", "a video message", "a recorded statement": spoken to an audience.
+        if (SPOKEN.contains(s.lemma(n))) {
+            for (int c : s.children(n, "amod")) if (BROADCAST.contains(s.lemma(c))) return true;
+            for (int c : s.children(n, "compound")) if (BROADCAST.contains(s.lemma(c))) return true;
             return false;
         }
         return NOUNS.contains(s.lemma(n));
