@@ -49,6 +49,7 @@ final class StoreWriter implements AutoCloseable {
         this.maxWaitNanos = maxWaitNanos;
         // Bounded, so that a slow disk holds back the NLP threads instead of filling the heap with graphs.
         this.queue = new ArrayBlockingQueue<>(4 * maxBatch);
+        store.keepRowsForSeveralWrites(true);
         this.thread = new Thread(this::loop, "store-writer");
         thread.setDaemon(true);
         thread.start();
@@ -116,7 +117,10 @@ final class StoreWriter implements AutoCloseable {
             }
             flush(batch);
             if (item instanceof Report r) tell(r.action());
-            if (item == END) return;
+            if (item == END) {
+                store.keepRowsForSeveralWrites(false);
+                return;
+            }
         }
     }
 

@@ -88,6 +88,7 @@ public final class ActorStore implements AutoCloseable {
                     if (SummaryIndex.missing(dsg)) SummaryIndex.rebuild(dsg);
                 });
             }
+            if (dataset.calculateRead(() -> SummaryIndex.rowsBehind(dsg))) dataset.executeWrite(() -> SummaryIndex.rebuildRows(dsg));
         } catch (ActorGraphStoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -164,9 +165,9 @@ public final class ActorStore implements AutoCloseable {
      * are updated once for all of them, with the same result as article by article: counts add up, and a name or
      * copied fact goes only when no article graph gives it once every write is done. The IRIs must differ.
      */
-    public void replaceArticles(List<ArticleWrite> writes) {
+    public synchronized void replaceArticles(List<ArticleWrite> writes) {
         if (writes.isEmpty()) return;
-        dataset.executeWrite(() -> {
+        SummaryIndex.Change changed = dataset.calculateWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Set<Triple> namesBefore = new LinkedHashSet<>();
             Set<Triple> namesAfter = new LinkedHashSet<>();
@@ -191,9 +192,43 @@ public final class ActorStore implements AutoCloseable {
             SummaryIndex.added(dsg, summaryAfter);
             NameIndex.removed(dsg, namesBefore);
             SummaryIndex.removed(dsg, summaryBefore);
-            rows.finish(dsg);
+            if (rowsLater) SummaryIndex.rowsPending(dsg);
+            else rows.finish(dsg);
+            return rows;
         });
+        if (!rowsLater) return;
+        pendingRows = pendingRows == null ? changed : pendingRows.then(changed);
+        if (++pendingWrites >= ROWS_EVERY) updateRows();
     }
+
+    /**
+     * Lets the listings' precomputed rows fall behind for up to {@value #ROWS_EVERY} writes and recomputes them once for
+     * all of them (then, at {@link #updateRows} or on close): a bulk conversion writes the same popular actors' rows
+     * again with nearly every article, which cost about a seventh of the conversion's processor time. Until then the
+     * summary graph is marked, so a process stopped in between leaves a store whose next open rebuilds the rows.
+     */
+    public synchronized void keepRowsForSeveralWrites(boolean later) {
+        if (!later) updateRows();
+        rowsLater = later;
+    }
+
+    /** Brings the listings' rows up to date with every write so far. */
+    public synchronized void updateRows() {
+        if (pendingRows == null) return;
+        SummaryIndex.Change pending = pendingRows;
+        dataset.executeWrite(() -> {
+            pending.finish(dataset.asDatasetGraph());
+            SummaryIndex.rowsDone(dataset.asDatasetGraph());
+        });
+        pendingRows = null;
+        pendingWrites = 0;
+    }
+
+    /** Writes between two updates of the rows when they are kept for several writes. */
+    private static final int ROWS_EVERY = 64;
+    private boolean rowsLater;
+    private SummaryIndex.Change pendingRows;
+    private int pendingWrites;
 
     /** The actor names an article graph gives; inside a transaction. */
     private Set<Triple> namesIn(String articleIri) {
@@ -332,6 +367,11 @@ public final class ActorStore implements AutoCloseable {
     public synchronized void close() {
         if (closed) {
             return;
+        }
+        try {
+            updateRows();
+        } catch (RuntimeException e) {
+            // The rows stay marked as behind: the next open rebuilds them.
         }
         closed = true;
         boolean last;

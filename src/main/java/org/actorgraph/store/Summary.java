@@ -56,6 +56,8 @@ record Summary(Map<Counter, Long> counts, Map<Node, List<Triple>> cells, Set<Tri
     static final Node SPEAKERS = p("speakers");
     /** On the summary graph's own IRI: the layout of the summary, so that a store with an older one rebuilds it. */
     static final Node LAYOUT = p("layout");
+    /** On the summary graph while its rows are behind its counts (rows kept for several writes at once). */
+    static final Node ROWS_PENDING = p("rowsPending");
 
     /** One number in the summary graph: the value of {@code predicate} on {@code subject}. */
     record Counter(Node subject, Node predicate) {}

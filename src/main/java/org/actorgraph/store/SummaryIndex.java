@@ -191,6 +191,26 @@ final class SummaryIndex {
 
     private static final Node LABEL = org.apache.jena.vocabulary.RDFS.label.asNode();
 
+    /** Marks the rows as behind the counts: an open of the store rebuilds them unless {@link #rowsDone} ran. */
+    static void rowsPending(DatasetGraph dsg) {
+        dsg.add(GRAPH, GRAPH, Summary.ROWS_PENDING, Summary.ROWS_PENDING);
+    }
+
+    static void rowsDone(DatasetGraph dsg) {
+        dsg.delete(GRAPH, GRAPH, Summary.ROWS_PENDING, Summary.ROWS_PENDING);
+    }
+
+    /** Whether the rows were left behind the counts by a process that stopped before bringing them up to date. */
+    static boolean rowsBehind(DatasetGraph dsg) {
+        return dsg.contains(GRAPH, GRAPH, Summary.ROWS_PENDING, Summary.ROWS_PENDING);
+    }
+
+    /** Recomputes every listing's rows; call inside a write transaction. */
+    static void rebuildRows(DatasetGraph dsg) {
+        for (SummaryRows.Listing listing : SummaryRows.ALL) SummaryRows.rebuild(dsg, listing);
+        rowsDone(dsg);
+    }
+
     /** The rows one article write may change, found from its old and new contributions and the names they had. */
     static final class Change {
         private final Summary before;
@@ -203,6 +223,29 @@ final class SummaryIndex {
         private Change(Summary before, Summary after) {
             this.before = before;
             this.after = after;
+        }
+
+        /**
+         * The rows this write or {@code later} may change, for recomputing them once after both: the names a node had
+         * are those before the first of the two writes that touched it.
+         */
+        Change then(Change later) {
+            Summary b = Summary.empty();
+            b.add(before);
+            b.add(later.before);
+            Summary a = Summary.empty();
+            a.add(after);
+            a.add(later.after);
+            Change c = new Change(b, a);
+            c.nodes.addAll(nodes);
+            c.nodes.addAll(later.nodes);
+            c.places.addAll(places);
+            c.places.addAll(later.places);
+            c.labels.putAll(later.labels);
+            c.labels.putAll(labels);
+            c.placeLabels.putAll(later.placeLabels);
+            c.placeLabels.putAll(placeLabels);
+            return c;
         }
 
         private void note(Node n) {

@@ -1,10 +1,12 @@
 package org.actorgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +91,46 @@ class SummaryQueriesTest {
                             + incremental.difference(summary(store)).listStatements().toList() + ", only rebuilt: "
                             + summary(store).difference(incremental).listStatements().toList());
             assertSameAnswers(store.dataset(), 10);
+        }
+    }
+
+    @Test
+    void rowsKeptForSeveralWritesEqualRebuiltOnesAndAStoreLeftWithThemBehindRebuildsThemWhenOpened() throws Exception {
+        Path nq = tmp.resolve("synthetic.nq");
+        new SyntheticGraph(11).write(nq, 20_000);
+        Dataset articles = DatasetFactory.create();
+        RDFDataMgr.read(articles, nq.toString());
+        List<String> names = new ArrayList<>();
+        articles.listNames().forEachRemaining(names::add);
+        try (ActorStore store = ActorStore.open(tmp.resolve("store"))) {
+            store.ensureOntology(OntologyFiles.ontologyAndTopics());
+            store.keepRowsForSeveralWrites(true);
+            for (String name : names) store.replaceArticle(name, articles.getNamedModel(name), null);
+            for (int i = 0; i < 5; i++) store.replaceArticle(names.get(i), thinned(articles.getNamedModel(names.get(i))), null);
+            assertTrue(store.dataset().calculateRead(() -> SummaryIndex.rowsBehind(store.dataset().asDatasetGraph())),
+                    "the summary is marked while its rows are behind");
+            // A process stopped now leaves the store as it is on disk: a copy of it stands for that store.
+            copyTree(tmp.resolve("store"), tmp.resolve("stopped"));
+            store.updateRows();
+            assertFalse(store.dataset().calculateRead(() -> SummaryIndex.rowsBehind(store.dataset().asDatasetGraph())));
+            assertKeptEqualsRebuilt(store);
+            assertSameAnswers(store.dataset(), 10);
+        }
+        Files.deleteIfExists(tmp.resolve("stopped").resolve("tdb.lock"));
+        try (ActorStore stopped = ActorStore.open(tmp.resolve("stopped"))) {
+            assertFalse(stopped.dataset().calculateRead(() -> SummaryIndex.rowsBehind(stopped.dataset().asDatasetGraph())),
+                    "opening the store brought its rows up to date");
+            assertKeptEqualsRebuilt(stopped);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
         }
     }
 
