@@ -60,8 +60,13 @@ final class OwnCommitment implements DetailRule {
         return speakersSide(speakers.actors().actorOf(m), p);
     }
 
-    private static boolean speakersSide(EntityNode e, PositionDraft p) {
-        return e != null && (e == p.speaker || e == p.speaker.country() || p.speaker.memberOf().contains(e));
+    static boolean speakersSide(EntityNode e, PositionDraft p) {
+        if (e == null) return false;
+        if (e == p.speaker || e == p.speaker.country() || p.speaker.memberOf().contains(e)) return true;
+        // "Prime Minister X said Pakistan was ready to talk": an office-holder whose country the article never names
+        // speaks for the country he says will act.
+        return p.speaker.kind() == EntityKind.PERSON && p.speaker.country() == null && !p.speaker.titles().isEmpty()
+                && e.kind() == EntityKind.COUNTRY;
     }
 
     /** "the Swedish border checks", "Norway's troops", "our checks": a thing the speaker's side owns. */

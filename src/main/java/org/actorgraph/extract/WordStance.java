@@ -123,7 +123,7 @@ final class WordStance implements DetailRule {
                 if (m == null) return s.isPronoun(subj) ? s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p)
                         : holdsViews(view, s, subj) || !judgedByItsVerb(s, t);
                 EntityNode e = speakers.actors().actorOf(m);
-                return e != p.speaker && e != p.speaker.country() && !p.speaker.memberOf().contains(e);
+                return !OwnCommitment.speakersSide(e, p);
             }
         }
         return false;
