@@ -53,7 +53,7 @@ final class OwnCommitment implements DetailRule {
     }
 
     private static boolean ownSide(ArticleView view, Speakers speakers, Sentences s, int subj, PositionDraft p) {
-        if (Speakers.firstPerson(s, subj) || WordStance.ownSide(s, subj)) return true;
+        if (Speakers.firstPerson(s, subj) || WordStance.ownSide(s, subj) || bodyNamedBefore(view, speakers, s, subj, p)) return true;
         if (s.lemma(subj).equals("it")) return p.speaker.kind() != EntityKind.PERSON;
         Mention m = view.mentionAt(s.index, subj);
         if (m == null) return ownedBySpeaker(view, speakers, s, subj, p);
@@ -67,6 +67,27 @@ final class OwnCommitment implements DetailRule {
         // speaks for the country he says will act.
         return p.speaker.kind() == EntityKind.PERSON && p.speaker.country() == null && !p.speaker.titles().isEmpty()
                 && e.kind() == EntityKind.COUNTRY;
+    }
+
+    /** Nouns for a body ("the group", "the movement") or a country ("the island") named just before. */
+    private static final Set<String> BODY_NOUNS = WordLists.words("body-nouns.txt");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("island", "kingdom", "republic");
+
+    /**
+     * "Qassem said the group would not accept", "Lin said the island would not bow": "the" and a noun for a body or a
+     * country stand for the last organisation (or, for "island", "kingdom" and "republic", the last country) named in
+     * the three sentences before, and that is the speaker's own side when the speaker is it or belongs to it.
+     */
+    static boolean bodyNamedBefore(ArticleView view, Speakers speakers, Sentences s, int subj, PositionDraft p) {
+        if (!BODY_NOUNS.contains(s.lemma(subj)) || s.children(subj, "det").stream().noneMatch(d -> s.lemma(d).equals("the"))) return false;
+        EntityKind kind = COUNTRY_NOUNS.contains(s.lemma(subj)) ? EntityKind.COUNTRY : EntityKind.ORGANIZATION;
+        for (int i = view.mentions.size() - 1; i >= 0; i--) {
+            Mention m = view.mentions.get(i);
+            if (!ArticleView.before(m, s.index, subj) || m.demonym()) continue;
+            if (m.sentence() < s.index - 3) return false;
+            if (m.kind() == kind) return speakersSide(speakers.actors().actorOf(m), p);
+        }
+        return false;
     }
 
     /** "the Swedish border checks", "Norway's troops", "our checks": a thing the speaker's side owns. */

@@ -118,6 +118,7 @@ final class WordStance implements DetailRule {
             for (int subj : s.children(t, "nsubj")) {
                 if (!inside.contains(subj)) continue;
                 if (Speakers.firstPerson(s, subj) || ownSide(s, subj) || s.tag(subj).equals("VBG")) return false;
+                if (OwnCommitment.bodyNamedBefore(view, speakers, s, subj, p)) return false;
                 Mention m = view.mentionAt(s.index, subj);
                 // "the attacks endangered shipping": a thing holds no view, it is what the speaker judges.
                 if (m == null) return s.isPronoun(subj) ? s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p)

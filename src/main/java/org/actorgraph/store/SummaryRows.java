@@ -165,7 +165,7 @@ final class SummaryRows {
     private static List<Triple> row(Listing listing, List<Var> vars, Binding b, java.util.Map<String, Integer> seen) {
         StringBuilder identity = new StringBuilder(listing.name());
         for (Var v : vars) {
-            Node n = b.get(v);
+            Node n = value(b, v);
             identity.append('\n').append(v.getVarName()).append('=').append(n == null ? "" : FmtUtils.stringForNode(n));
         }
         // A query may give the same row twice (two places with one name, say); each stays a row of its own.
@@ -176,7 +176,7 @@ final class SummaryRows {
         List<Triple> triples = new ArrayList<>();
         StringBuilder key = new StringBuilder();
         for (Order o : listing.order()) {
-            Node n = b.get(Var.alloc(o.var()));
+            Node n = value(b, Var.alloc(o.var()));
             if (o.descendingCount()) {
                 long count = n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
                 String padded = Long.toString(CEILING - count);
@@ -190,10 +190,25 @@ final class SummaryRows {
         key.append(id);
         triples.add(Triple.create(row, listing.keyProperty(), NodeFactory.createLiteralString(key.toString())));
         for (Var v : vars) {
-            Node n = b.get(v);
+            Node n = value(b, v);
             if (n != null) triples.add(Triple.create(row, column(v.getVarName()), n));
         }
         return triples;
+    }
+
+    /** Separates the items of a list column in the row queries; never in a name. */
+    private static final String ITEM = "\u001F";
+
+    /**
+     * A column's value; a list (GROUP_CONCAT with {@link #ITEM}) comes sorted and joined with ", ", so that a row is
+     * the same whatever order the store gives its items in (it depends on the order the articles were written in).
+     */
+    private static Node value(Binding b, Var v) {
+        Node n = b.get(v);
+        if (n == null || !n.isLiteral() || !n.getLiteralLexicalForm().contains(ITEM)) return n;
+        List<String> items = new ArrayList<>(List.of(n.getLiteralLexicalForm().split(ITEM)));
+        items.sort(null);
+        return NodeFactory.createLiteralString(String.join(", ", items));
     }
 
     /** Deletes the old rows that are not among the new ones, and adds the new ones that were not there. */
