@@ -69,10 +69,7 @@ class SummaryQueriesTest {
 
     @Test
     void onASyntheticStoreWrittenArticleByArticleTheyAnswerAlikeAndTheSummaryEqualsARebuiltOne() throws Exception {
-        Path nq = tmp.resolve("synthetic.nq");
-        new SyntheticGraph(7).write(nq, 40_000);
-        Dataset articles = DatasetFactory.create();
-        RDFDataMgr.read(articles, nq.toString());
+        Dataset articles = synthetic(7, 40_000);
         List<String> names = new ArrayList<>();
         articles.listNames().forEachRemaining(names::add);
         try (ActorStore store = ActorStore.open(tmp.resolve("store"))) {
@@ -96,10 +93,7 @@ class SummaryQueriesTest {
 
     @Test
     void rowsKeptForSeveralWritesEqualRebuiltOnesAndAStoreLeftWithThemBehindRebuildsThemWhenOpened() throws Exception {
-        Path nq = tmp.resolve("synthetic.nq");
-        new SyntheticGraph(11).write(nq, 20_000);
-        Dataset articles = DatasetFactory.create();
-        RDFDataMgr.read(articles, nq.toString());
+        Dataset articles = synthetic(11, 20_000);
         List<String> names = new ArrayList<>();
         articles.listNames().forEachRemaining(names::add);
         try (ActorStore store = ActorStore.open(tmp.resolve("store"))) {
@@ -122,6 +116,15 @@ class SummaryQueriesTest {
                     "opening the store brought its rows up to date");
             assertKeptEqualsRebuilt(stopped);
         }
+    }
+
+    /** Synthetic article graphs of about {@code triples} triples, with the converter's layout. */
+    private Dataset synthetic(long seed, long triples) throws java.io.IOException {
+        Path nq = tmp.resolve("synthetic.nq");
+        new SyntheticGraph(seed).write(nq, triples);
+        Dataset articles = DatasetFactory.create();
+        RDFDataMgr.read(articles, nq.toString());
+        return articles;
     }
 
     private static void copyTree(Path from, Path to) throws java.io.IOException {
