@@ -2,11 +2,14 @@ package org.actorgraph.query;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
@@ -15,10 +18,17 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 
 /**
  * Runs prepared queries. Parameter values are bound as RDF terms through {@link ParameterizedSparqlString}, so a
@@ -155,27 +165,22 @@ public final class QueryRunner {
      */
     private Query pageOfRows(Dataset dataset, Query query, long rowLimit, long offset) {
         Query sub = orderedRows(query);
-        java.util.List<org.apache.jena.query.SortCondition> order = sub.getOrderBy();
+        List<SortCondition> order = sub.getOrderBy();
         if (order.size() != 1 || !order.get(0).getExpression().isVariable() || order.get(0).getDirection() == Query.ORDER_DESCENDING) {
             return page(query, rowLimit, offset);
         }
-        String keyVar = order.get(0).getExpression().getVarName();
-        long cap = limits.maxRows() > 0 ? limits.maxRows() : Long.MAX_VALUE;
-        long pageRows = rowLimit > 0 ? Math.min(rowLimit, cap) : cap;
-        long keep = pageRows == Long.MAX_VALUE ? Long.MAX_VALUE : pageRows + Math.max(0, offset);
-        Query unsorted = new Query();
-        unsorted.setQuerySelectType();
-        unsorted.setPrefixMapping(sub.getPrefixMapping());
-        unsorted.setQueryPattern(sub.getQueryPattern());
+        Var keyVar = order.get(0).getExpression().asVar();
+        long pageRows = pageRows(rowLimit);
+        long keep = pageRows == Query.NOLIMIT ? Long.MAX_VALUE : pageRows + Math.max(0, offset);
+        Query unsorted = overPatternOf(sub);
         sub.getProjectVars().forEach(unsorted::addResultVar);
-        java.util.Comparator<org.apache.jena.sparql.engine.binding.Binding> byKey = java.util.Comparator.comparing(
-                b -> b.get(keyVar) == null ? "" : b.get(keyVar).isLiteral() ? b.get(keyVar).getLiteralLexicalForm() : b.get(keyVar).toString());
+        Comparator<Binding> byKey = Comparator.comparing(b -> sortKey(b.get(keyVar)));
         // The rows to keep, worst first, so the worst is dropped when a better one comes.
-        java.util.PriorityQueue<org.apache.jena.sparql.engine.binding.Binding> best = new java.util.PriorityQueue<>(byKey.reversed());
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(unsorted).build()) {
+        PriorityQueue<Binding> best = new PriorityQueue<>(byKey.reversed());
+        try (QueryExecution qe = limits.applyTo(QueryExecution.dataset(dataset).query(unsorted)).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
-                org.apache.jena.sparql.engine.binding.Binding b = org.apache.jena.sparql.engine.binding.BindingFactory.copy(rs.nextBinding());
+                Binding b = BindingFactory.copy(rs.nextBinding());
                 if (best.size() < keep) best.add(b);
                 else if (byKey.compare(b, best.peek()) < 0) {
                     best.poll();
@@ -183,15 +188,33 @@ public final class QueryRunner {
                 }
             }
         }
-        List<org.apache.jena.sparql.engine.binding.Binding> rows = new ArrayList<>(best);
+        List<Binding> rows = new ArrayList<>(best);
         rows.sort(byKey);
         rows = rows.subList((int) Math.min(rows.size(), Math.max(0, offset)), rows.size());
-        List<org.apache.jena.sparql.core.Var> vars = sub.getProjectVars();
-        org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData(vars, rows);
         Query paged = query.cloneQuery();
-        org.apache.jena.sparql.syntax.ElementGroup group = (org.apache.jena.sparql.syntax.ElementGroup) paged.getQueryPattern();
-        group.getElements().set(0, data);
+        ((ElementGroup) paged.getQueryPattern()).getElements().set(0, new ElementData(sub.getProjectVars(), rows));
         return paged;
+    }
+
+    /** A sort key's string, compared as ORDER BY compares plain literals: by lexical form. */
+    private static String sortKey(Node key) {
+        return key == null ? "" : key.isLiteral() ? key.getLiteralLexicalForm() : key.toString();
+    }
+
+    /** A new SELECT over {@code sub}'s pattern and prefixes, with no projection, order or limit yet. */
+    private static Query overPatternOf(Query sub) {
+        Query q = new Query();
+        q.setQuerySelectType();
+        q.setPrefixMapping(sub.getPrefixMapping());
+        q.setQueryPattern(sub.getQueryPattern());
+        return q;
+    }
+
+    /** Rows a page holds: {@code rowLimit} (0: every row), within the server's row cap. */
+    private long pageRows(long rowLimit) {
+        long cap = limits.maxRows() > 0 ? limits.maxRows() : Query.NOLIMIT;
+        if (rowLimit <= 0) return cap;
+        return cap == Query.NOLIMIT ? rowLimit : Math.min(rowLimit, cap);
     }
 
     /**
@@ -201,10 +224,7 @@ public final class QueryRunner {
     public java.util.OptionalLong total(Dataset dataset, String name, Map<String, String> params) {
         Query sub = orderedRows(prepare(name, params));
         if (sub == null) return java.util.OptionalLong.empty();
-        Query count = new Query();
-        count.setQuerySelectType();
-        count.setPrefixMapping(sub.getPrefixMapping());
-        count.setQueryPattern(sub.getQueryPattern());
+        Query count = overPatternOf(sub);
         count.addResultVar("n", count.allocAggregate(org.apache.jena.sparql.expr.aggregate.AggregatorFactory.createCount(false)));
         return dataset.calculateRead(() -> {
             try (QueryExecution qe = limits.applyTo(QueryExecution.dataset(dataset).query(count)).build()) {
@@ -226,9 +246,7 @@ public final class QueryRunner {
             return paged;
         }
         // The outer query keeps the server's row cap; the inner one gets the page, within that cap.
-        long cap = limits.maxRows() > 0 ? limits.maxRows() : Long.MAX_VALUE;
-        long pageRows = rowLimit > 0 ? Math.min(rowLimit, cap) : (cap == Long.MAX_VALUE ? Query.NOLIMIT : cap);
-        sub.setLimit(pageRows);
+        sub.setLimit(pageRows(rowLimit));
         if (offset > 0) sub.setOffset(offset);
         return query;
     }
@@ -236,9 +254,9 @@ public final class QueryRunner {
     /** The inner SELECT a listing's rows come from, when its pattern starts with one that has an ORDER BY; else null. */
     private static Query orderedRows(Query query) {
         if (!query.isSelectType()
-                || !(query.getQueryPattern() instanceof org.apache.jena.sparql.syntax.ElementGroup group)
+                || !(query.getQueryPattern() instanceof ElementGroup group)
                 || group.isEmpty()
-                || !(group.get(0) instanceof org.apache.jena.sparql.syntax.ElementSubQuery first)) {
+                || !(group.get(0) instanceof ElementSubQuery first)) {
             return null;
         }
         return first.getQuery().hasOrderBy() ? first.getQuery() : null;
