@@ -41,13 +41,13 @@ final class AgreementNoun implements EventRule {
         }
         String rel = s.relation(n);
         int verb = s.head(n);
-        // "the treaty that X and Y signed in 2024": the clause qualifying the noun concludes it.
+        // "the treaty (that) X and Y signed in 2024": the clause qualifying the noun concludes it, the noun (or "that")
+        // being what is signed rather than who signs.
         for (int c : s.children(n, "acl:relcl")) {
-            if (AGREEING.contains(s.lemma(c)) && s.child(c, "obj") >= 0 && s.tag(s.child(c, "obj")).startsWith("W")) {
-                rel = "obj";
-                verb = c;
-            } else if (AGREEING.contains(s.lemma(c)) && s.tag(c).equals("VBD") && s.child(c, "obj") < 0 && s.child(c, "nsubj") >= 0
-                    && !s.tag(s.child(c, "nsubj")).startsWith("W")) {
+            int obj = s.child(c, "obj");
+            int subj = s.child(c, "nsubj");
+            boolean signed = obj >= 0 ? s.tag(obj).startsWith("W") : subj >= 0 && !s.tag(subj).startsWith("W");
+            if (AGREEING.contains(s.lemma(c)) && signed) {
                 rel = "obj";
                 verb = c;
             }

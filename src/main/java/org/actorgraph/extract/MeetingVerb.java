@@ -43,11 +43,8 @@ final class MeetingVerb implements EventRule {
         e.participants.addAll(who);
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);
-        for (int o : s.children(v, "obl")) {
-            if (!s.hasCase(o, "in") && !s.hasCase(o, "at")) continue;
-            e.place = p.placeAt(s, o);
-            if (e.place != null) e.by(PLACE, RuleUse.Part.PLACE);
-        }
+        e.place = p.placeIn(s, v);
+        if (e.place != null) e.by(PLACE, RuleUse.Part.PLACE);
         return e;
     }
 }

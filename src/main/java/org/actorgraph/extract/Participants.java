@@ -142,16 +142,18 @@ final class Participants {
 
     /**
      * The place named after "in" or "at" on an event word ("talks in Doha", "met at the Vatican"), or through the
-     * noun it qualifies ("in the resort city of Wonsan"); null when none is named.
+     * noun it qualifies ("in the resort city of Wonsan"); the last when several are ("in Geneva at the Palais des
+     * Nations" is at the venue); null when none is named.
      */
     EntityNode placeIn(Sentences s, int word) {
+        EntityNode place = null;
         for (int o : s.children(word, s.tag(word).startsWith("NN") ? "nmod" : "obl")) {
             if (!s.hasCase(o, "in") && !s.hasCase(o, "at")) continue;
             EntityNode where = placeAt(s, o);
             for (int m : s.children(o, "nmod")) if (where == null && s.hasCase(m, "of")) where = placeAt(s, m);
-            if (where != null) return where;
+            if (where != null) place = where;
         }
-        return null;
+        return place;
     }
 
     static Span trigger(Sentences s, int t) {
