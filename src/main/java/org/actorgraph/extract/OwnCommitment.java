@@ -71,16 +71,17 @@ final class OwnCommitment implements DetailRule {
 
     /** Nouns for a body ("the group", "the movement") or a country ("the island") named just before. */
     private static final Set<String> BODY_NOUNS = WordLists.words("body-nouns.txt");
-    private static final Set<String> COUNTRY_NOUNS = Set.of("island", "kingdom", "republic");
+    private static final Set<String> COUNTRY_NOUNS = WordLists.words("country-nouns.txt");
 
     /**
      * "Qassem said the group would not accept", "Lin said the island would not bow": "the" and a noun for a body or a
-     * country stand for the last organisation (or, for "island", "kingdom" and "republic", the last country) named in
+     * country stand for the last organisation (or, for a country noun such as "island", the last country) named in
      * the three sentences before, and that is the speaker's own side when the speaker is it or belongs to it.
      */
     static boolean bodyNamedBefore(ArticleView view, Speakers speakers, Sentences s, int subj, PositionDraft p) {
-        if (!BODY_NOUNS.contains(s.lemma(subj)) || s.children(subj, "det").stream().noneMatch(d -> s.lemma(d).equals("the"))) return false;
-        EntityKind kind = COUNTRY_NOUNS.contains(s.lemma(subj)) ? EntityKind.COUNTRY : EntityKind.ORGANIZATION;
+        EntityKind kind = COUNTRY_NOUNS.contains(s.lemma(subj)) ? EntityKind.COUNTRY
+                : BODY_NOUNS.contains(s.lemma(subj)) ? EntityKind.ORGANIZATION : null;
+        if (kind == null || s.children(subj, "det").stream().noneMatch(d -> s.lemma(d).equals("the"))) return false;
         for (int i = view.mentions.size() - 1; i >= 0; i--) {
             Mention m = view.mentions.get(i);
             if (!ArticleView.before(m, s.index, subj) || m.demonym()) continue;
