@@ -16,10 +16,15 @@ import java.util.Properties;
  * <p>Loading takes seconds and more than a gigabyte of heap, so one instance is built and shared; it is thread-safe.
  */
 public final class NlpPipeline {
+    /** Set to {@code false} to run CoreNLP's fine-grained typing without {@link GazetteerPrefilter}, for comparison. */
+    public static final String GAZETTEER_PREFILTER = "actorgraph.gazetteerPrefilter";
+    /** Set to {@code false} to give every sentence to SUTime, without {@link DatePrefilter}, for comparison. */
+    public static final String DATE_PREFILTER = "actorgraph.datePrefilter";
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP pipeline;
     private final long loadMillis;
+    private final boolean prefiltersInstalled;
 
     private NlpPipeline() {
         long start = System.nanoTime();
@@ -35,6 +40,9 @@ public final class NlpPipeline {
         p.setProperty("ner.applyNumericClassifiers", "true");
         p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         pipeline = new StanfordCoreNLP(p);
+        boolean gazetteer = !"false".equals(System.getProperty(GAZETTEER_PREFILTER)) && GazetteerPrefilter.install(pipeline);
+        boolean dates = !"false".equals(System.getProperty(DATE_PREFILTER)) && DatePrefilter.install(pipeline);
+        prefiltersInstalled = gazetteer && dates;
         loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -52,6 +60,11 @@ public final class NlpPipeline {
 
     public static boolean isLoaded() {
         return shared != null;
+    }
+
+    /** Whether both of CoreNLP's slow steps run behind their prefilters ({@link GazetteerPrefilter}, {@link DatePrefilter}). */
+    public boolean prefiltersInstalled() {
+        return prefiltersInstalled;
     }
 
     public long loadMillis() {
