@@ -33,8 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * through reflection. With the 586,000 entries of the two gazetteers that was more than a quarter of a conversion's
  * time. An entry none of whose matches can exist — one of its words is not in the sentence — adds nothing to the
  * candidates CoreNLP chooses among; leaving it out keeps the others in the same order, so the choice among
- * overlapping matches (priority, length, order, offset) and the tags are the same. Only words compared as strings
- * count as required; a word written as a regular expression ({@code u.s.}) requires nothing.
+ * overlapping matches (priority, length, order, offset) and the tags are the same. A word compared as a string is
+ * looked up among the sentence's words; a word written as a regular expression ({@code u.s.}) is asked of each token.
+ * What each entry needs is worked out the first time CoreNLP picks it and kept.
  *
  * <p>The matcher is replaced inside CoreNLP's annotator, whose fields are not public: when a CoreNLP version lays
  * them out differently, {@link #install} leaves the pipeline as it is.
