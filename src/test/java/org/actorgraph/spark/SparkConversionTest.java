@@ -3,11 +3,13 @@ package org.actorgraph.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.actorgraph.cli.ActorGraphCommand;
 import org.actorgraph.pipeline.Conversion;
@@ -21,13 +23,14 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job in local mode (two worker threads, one JVM: the NLP models load once) on the seed articles, against
- * {@code convert} of the same JSON Lines file into a real store.
+ * The Spark job in local mode (two worker threads, one JVM: the NLP models load once) on the seed articles and the
+ * dev set's texts, against {@code convert} of the same JSON Lines file into a real store.
  */
 class SparkConversionTest {
     static final String SEED_0 = AG.DEFAULT_BASE + "article/000-5cf0cc4e232c5d29";
@@ -117,6 +120,46 @@ class SparkConversionTest {
         Dataset b = SparkOutput.graphs(fromParquet);
         for (String iri : List.of(SEED_0, SEED_4)) {
             assertTrue(a.getNamedModel(iri).isIsomorphicWith(b.getNamedModel(iri)), iri);
+        }
+    }
+
+    /**
+     * The 40 articles of the evaluation's dev set (read in place from {@code ../shared/eval/gold/dev}, or
+     * {@code -Dactorgraph.shared=DIR}), each graph the Spark job writes against the one {@code convert} stores.
+     */
+    @Test
+    void devTextsGiveTheGraphsConvertStores() throws Exception {
+        Path dev = Path.of(System.getProperty("actorgraph.shared", "../shared"), "eval", "gold", "dev");
+        Assumptions.assumeTrue(Files.isDirectory(dev), "no dev texts at " + dev + "; the comparison on them is skipped");
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dev)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                JsonObject o = new JsonObject();
+                o.put("id", f.getFileName().toString().replace(".txt", ""));
+                o.put("text", Files.readString(f));
+                lines.add(org.apache.jena.atlas.json.JSON.toStringFlat(o));
+            }
+        }
+        Path input = tmp.resolve("dev/articles.jsonl");
+        Files.createDirectories(input.getParent());
+        Files.writeString(input, String.join("\n", lines) + "\n");
+        Path output = tmp.resolve("dev-out");
+        SparkConversion.Report report = SparkConversion.run(spark,
+                new JobOptions(input.toString(), output.toString(), false, 0, AG.DEFAULT_BASE, 0, false));
+        assertEquals(lines.size(), report.converted(), "every dev text converted");
+        Dataset graphs = SparkOutput.graphs(output);
+        try (ActorStore store = ActorStore.open(tmp.resolve("dev-store"))) {
+            new Conversion(store, ConversionOptions.defaults().link(false), new ConversionListener() {})
+                    .run(List.of(input));
+            Set<String> articles = names(graphs);
+            assertEquals(lines.size(), articles.size(), "one graph an article");
+            for (String iri : articles) {
+                Model stored = store.graph(iri);
+                Model spark = graphs.getNamedModel(iri);
+                assertTrue(stored.isIsomorphicWith(spark), iri + ": the Spark graph differs from the one convert stored;\nonly convert's: "
+                        + stored.difference(spark).listStatements().toList()
+                        + "\nonly Spark's: " + spark.difference(stored).listStatements().toList());
+            }
         }
     }
 
