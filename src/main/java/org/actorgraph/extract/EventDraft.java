@@ -43,6 +43,11 @@ final class EventDraft {
         if (!trace.contains(use)) trace.add(use);
     }
 
+    /** Takes over the rules that set one part of another report of this event. */
+    void adopt(EventDraft other, RuleUse.Part part) {
+        for (RuleUse use : other.trace) if (use.part() == part && !trace.contains(use)) trace.add(use);
+    }
+
     /**
      * One event for each side that met the others separately, with this one's timing and place; this event alone
      * when there are no such sides.

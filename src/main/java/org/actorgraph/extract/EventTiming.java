@@ -70,7 +70,8 @@ final class EventTiming implements Rule {
             if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("nmod") || rel.equals("xcomp") || h == t)) break;
             h = s.head(h);
         }
-        for (int n : near) if (n >= 0 && (PLANNED.contains(s.lemma(n)) || PLANNED.contains(s.word(n).toLowerCase(Locale.ROOT)))) return true;
+        // "on May 3": a month is no modal.
+        for (int n : near) if (n >= 0 && !s.tag(n).startsWith("NNP") && (PLANNED.contains(s.lemma(n)) || PLANNED.contains(s.word(n).toLowerCase(Locale.ROOT)))) return true;
         return false;
     }
 }

@@ -10,14 +10,15 @@ import java.util.List;
  * its timing is read next, and an event the article already reported is not added again.
  */
 final class Events {
-    private static final List<EventRule> RULES = List.of(new SpeechToInstitution(), new VisitRule(), new MeetingVerb(), new TalkVerb(),
+    private static final List<EventRule> RULES = List.of(new SpeechToInstitution(), new OpeningAddress(), new VisitRule(), new MeetingVerb(), new TalkVerb(),
             new SpeechNoun(), new MeetingNoun(), new AgreementNoun());
     private static final EventTiming TIMING = new EventTiming();
     private static final JoinedMeeting JOINED = new JoinedMeeting();
+    private static final SameGathering SAME_GATHERING = new SameGathering();
 
     static List<Rule> rules() {
         List<Rule> out = new ArrayList<>(RULES);
-        out.addAll(List.of(JOINED, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION));
+        out.addAll(List.of(JOINED, SAME_GATHERING, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION));
         return out;
     }
 
@@ -29,7 +30,7 @@ final class Events {
         EventDraft lastMeeting = null;
         for (Sentences s : view.sentences) {
             for (int t = 0; t < s.size(); t++) {
-                if (JOINED.apply(who, s, t, found.isEmpty() ? null : found.get(found.size() - 1))) {
+                if (JOINED.apply(who, s, t, JoinedMeeting.joinable(s, t, found))) {
                     findings.fired(JOINED, s, t);
                     continue;
                 }
@@ -46,6 +47,12 @@ final class Events {
                 if (e.kind == EventKind.MEETING) lastMeeting = e;
                 for (EventDraft one : e.split(MeetingNoun.SEPARATE)) {
                     if (one.repeats(found)) continue;
+                    EventDraft same = SAME_GATHERING.earlier(one, found);
+                    if (same != null) {
+                        SAME_GATHERING.merge(one, same);
+                        findings.fired(SAME_GATHERING, s, t);
+                        continue;
+                    }
                     found.add(one);
                     findings.add(one);
                 }

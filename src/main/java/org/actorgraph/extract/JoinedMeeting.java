@@ -2,11 +2,12 @@ package org.actorgraph.extract;
 
 import org.actorgraph.model.RuleUse;
 
+import java.util.List;
 import java.util.Set;
 
 /**
- * "National Assembly President Jorge Rodríguez took part in the meeting", "the Qatari envoy joined the talks": someone
- * joins the meeting the article has just reported. Only a meeting referred back to ("the", "this") is joined; "joined
+ * "National Assembly President Jorge Rodríguez took part in the meeting", "the Qatari envoy joined the talks", "Modi said at
+ * the summit": someone joins the meeting the article has just reported, or the gathering of that name. Only a meeting referred back to ("the", "this") is joined; "joined
  * talks in Geneva" names a meeting of its own.
  */
 final class JoinedMeeting implements Rule {
@@ -17,6 +18,18 @@ final class JoinedMeeting implements Rule {
     @Override public Phase phase() { return Phase.EVENTS; }
     @Override public String description() { return "whoever took part in, joined or attended \"the meeting\" takes part in the meeting reported before"; }
 
+    /**
+     * The event a meeting noun referred back to may be joining: for "at the summit", the last gathering of that
+     * name ("summit", "conference"); otherwise the last event reported.
+     */
+    static EventDraft joinable(Sentences s, int n, List<EventDraft> found) {
+        if (found.isEmpty()) return null;
+        if (SameGathering.GATHERING.contains(s.lemma(n))) {
+            for (int i = found.size() - 1; i >= 0; i--) if (found.get(i).label.equals(s.lemma(n))) return found.get(i);
+        }
+        return found.get(found.size() - 1);
+    }
+
     /** True when the token names the last event as joined, and its joiners were added to it. */
     boolean apply(Participants p, Sentences s, int n, EventDraft last) {
         if (last == null || !s.tag(n).startsWith("NN") || !MeetingNoun.MEETING.contains(s.lemma(n))) return false;
@@ -25,8 +38,11 @@ final class JoinedMeeting implements Rule {
         if (verb < 0 || !s.isVerb(verb)) return false;
         String rel = s.relation(n);
         boolean takePart = s.lemma(verb).equals("take") && s.children(verb, "obj").stream().anyMatch(o -> s.lemma(o).equals("part"));
+        // "Modi told reporters at the summit": whoever acted at a gathering the article reported was there.
+        boolean actedAt = rel.startsWith("obl") && s.hasCase(n, "at") && SameGathering.GATHERING.contains(s.lemma(n))
+                && s.lemma(n).equals(last.label);
         boolean joined = rel.equals("obj") && JOINING_OBJECT.contains(s.lemma(verb))
-                || rel.startsWith("obl") && s.hasCase(n, "in") && (takePart || JOINING_IN.contains(s.lemma(verb)));
+                || rel.startsWith("obl") && s.hasCase(n, "in") && (takePart || JOINING_IN.contains(s.lemma(verb))) || actedAt;
         if (!joined) return false;
         boolean added = false;
         for (Speaker sp : p.speakers.of(s, verb)) added |= last.participants.add(sp.entity());

@@ -16,8 +16,11 @@ import java.util.Set;
 final class MeetingNoun implements EventRule {
     static final Set<String> MEETING = WordLists.words("meeting-triggers.txt");
     static final Set<String> HOLDING = WordLists.words("meeting-holding-verbs.txt");
+    private static final Set<String> GATHERING = SameGathering.GATHERING;
     /** Participants named as "between X and Y". */
     private static final double BETWEEN = 0.85;
+    /** A body's own meeting, named by the body qualifying the noun alone. */
+    private static final double BODY = 0.75;
     /** Participants carried over from the meeting reported before. */
     private static final double INHERITED = 0.55;
 
@@ -26,6 +29,9 @@ final class MeetingNoun implements EventRule {
 
     /** Prepositions placing a verb just before or after a meeting: "after", "before", "following", "ahead of". */
     private static final Set<String> AROUND = Set.of("after", "before", "following", "ahead", "at");
+
+    static final Rule BODY_MEETING = Rule.named("event.body-meeting", Phase.EVENTS,
+            "a meeting noun qualified by an organisation alone (\"an Arab League summit\", \"a meeting of NATO ministers\") is that body's meeting");
 
     static final Rule SEPARATE = Rule.named("event.separate-meetings", Phase.EVENTS,
             "\"separate meetings with X and Y\" are one meeting with each of them");
@@ -52,7 +58,9 @@ final class MeetingNoun implements EventRule {
             verb = s.head(verb);
         }
         // "discussed the aid in a phone call with X": whoever acted in the meeting took part in it.
-        boolean within = rel.startsWith("obl") && (s.hasCase(n, "in") || s.hasCase(n, "during"));
+        // "said at the summit", "sat across from X at a council meeting": whoever acted at a body's meeting was there.
+        boolean within = rel.startsWith("obl") && (s.hasCase(n, "in") || s.hasCase(n, "during")
+                || s.hasCase(n, "at") && GATHERING.contains(s.lemma(n)) && !p.bodyOf(s, n).isEmpty());
         // "X praised the talks' outcome after talks with Y", "X said after a call with Y": whoever acted just before or
         // after a meeting with named sides was the other side of it.
         boolean around = rel.startsWith("obl") && !who.isEmpty() && AROUND.stream().anyMatch(c -> s.hasCase(n, c));
@@ -74,12 +82,16 @@ final class MeetingNoun implements EventRule {
         who.addAll(withOnVerb);
         boolean inherited = who.isEmpty() && unnamedSides && previous != null;
         if (inherited) who.addAll(previous.participants);
-        if (who.size() < 2) return null;
+        // "an Arab League summit in Cairo", "a meeting of NATO foreign ministers": the body meets as itself.
+        List<EntityNode> body = GATHERING.contains(s.lemma(n)) ? p.bodyOf(s, n) : List.of();
+        who.addAll(body);
+        boolean oneBody = who.size() == 1 && !body.isEmpty();
+        if (who.size() < 2 && !oneBody) return null;
         EventDraft e = new EventDraft(EventKind.MEETING, s.word(n).toLowerCase(Locale.ROOT), Participants.trigger(s, n), s.span(),
-                inherited ? INHERITED : BETWEEN);
+                inherited ? INHERITED : oneBody ? BODY : BETWEEN);
         e.participants.addAll(who);
         e.by(this, RuleUse.Part.FOUND);
-        e.by(inherited ? INHERITED_SIDES : this, RuleUse.Part.PARTICIPANTS);
+        e.by(inherited ? INHERITED_SIDES : oneBody ? BODY_MEETING : this, RuleUse.Part.PARTICIPANTS);
         if (separate(s, n, verb)) e.separately.addAll(sidesNamedWith(p, s, n, withOnVerb));
         e.place = p.placeIn(s, n);
         if (e.place == null && holding) e.place = p.placeIn(s, verb);

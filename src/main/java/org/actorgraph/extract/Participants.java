@@ -51,7 +51,38 @@ final class Participants {
             if (cm != null && !cm.demonym() && cm.kind() != EntityKind.PERSON && cm.kind() != EntityKind.PLACE) out.add(speakers.registry().entityOf(cm));
         }
         for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "from") || s.hasCase(m, "of")) out.addAll(actors(s, m));
+        // "Pakistan's director general of military operations": the country or body whose official it is.
+        for (int c : s.children(noun, "nmod:poss")) {
+            Mention pm = view.mentionAt(s.index, c);
+            if (pm != null && !pm.demonym() && (pm.kind() == EntityKind.COUNTRY || pm.kind() == EntityKind.ORGANIZATION)) out.add(speakers.registry().entityOf(pm));
+        }
         out.addAll(nationalities(s, noun));
+        return out;
+    }
+
+    /**
+     * The body whose meeting a noun names: "an Arab League summit", "NATO's summit", "a meeting of NATO foreign
+     * ministers", "a session of the Security Council". Only organisations count: "a Cairo meeting" is where, and "a
+     * Russian-Chinese meeting" names its sides, which other phrases read.
+     */
+    List<EntityNode> bodyOf(Sentences s, int noun) {
+        List<EntityNode> out = new ArrayList<>();
+        List<Integer> qualifiers = new ArrayList<>(s.children(noun, "compound"));
+        qualifiers.addAll(s.children(noun, "nmod:poss"));
+        for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "of")) qualifiers.add(m);
+        for (int q : qualifiers) {
+            Mention qm = view.mentionAt(s.index, q);
+            if (qm != null && !qm.demonym() && qm.kind() == EntityKind.ORGANIZATION) {
+                EntityNode e = speakers.registry().entityOf(qm);
+                if (!out.contains(e)) out.add(e);
+            } else if (qm == null && (Speakers.titleNoun(s, q) || REPRESENTING.contains(s.lemma(q)))) {
+                // "a meeting of NATO foreign ministers": the body the members come from.
+                for (int c : s.children(q, "compound")) {
+                    Mention cm = view.mentionAt(s.index, c);
+                    if (cm != null && !cm.demonym() && cm.kind() == EntityKind.ORGANIZATION && !out.contains(speakers.registry().entityOf(cm))) out.add(speakers.registry().entityOf(cm));
+                }
+            }
+        }
         return out;
     }
 

@@ -10,13 +10,14 @@ record SpeakerRule(String name, double confidence, String description) implement
     static final SpeakerRule METONYM = new SpeakerRule("speaker.capital-for-country", 0.8, "a capital acting for its country: \"Moscow rejected\"");
     static final SpeakerRule TITLE = new SpeakerRule("speaker.title", 0.75, "a definite title: the person the article gave it, else the article's holder of it");
     static final SpeakerRule PRONOUN = new SpeakerRule("speaker.pronoun", 0.7, "he or she: the person last named before, skipping one whose first name is of the other gender");
+    static final SpeakerRule CATAPHORA = new SpeakerRule("speaker.pronoun-before-subject", 0.75, "his or her in a phrase put before its clause's subject: that subject (\"In his speech, X said\")");
     static final SpeakerRule FIRST_PERSON = new SpeakerRule("speaker.first-person", 0.8, "I or we in a quotation or statement: its speaker");
     static final SpeakerRule AUTHOR = new SpeakerRule("speaker.statement-author", 0.75, "I or we outside quotations in a statement whose title names its author");
     static final SpeakerRule GOVERNMENT = new SpeakerRule("speaker.government-of-country", 0.8, "a country's government or authorities: \"the Iraqi government\", \"Iran's leadership\"");
     static final SpeakerRule MISATTACHED = new SpeakerRule("speaker.misattached-verb", 0.6, "a verb parsed onto a long apposition: \"X, a member of Y, called on Z\"");
 
     static List<Rule> all() {
-        return List.of(NAMED, APPOSED, STATEMENT_OF, METONYM, GOVERNMENT, TITLE, PRONOUN, FIRST_PERSON, AUTHOR, MISATTACHED);
+        return List.of(NAMED, APPOSED, STATEMENT_OF, METONYM, GOVERNMENT, TITLE, PRONOUN, CATAPHORA, FIRST_PERSON, AUTHOR, MISATTACHED);
     }
 
     @Override

@@ -99,6 +99,35 @@ final class Speakers {
         out.add(sp);
     }
 
+    /**
+     * "In his inaugural address, Trump accused", "After her talks with X, Y said": a possessive in a phrase set before
+     * its clause's subject refers to that subject when the subject names a person of the pronoun's gender. A pronoun
+     * inside the subject itself ("His rival, X, said") is left to the person named before.
+     */
+    private EntityNode subjectAfter(Sentences s, int pronoun, String lemma) {
+        if (!s.relation(pronoun).equals("nmod:poss")) return null;
+        int phrase = s.head(pronoun);
+        for (int depth = 0; depth < 3 && phrase >= 0; depth++) {
+            int verb = s.head(phrase);
+            if (verb < 0) return null;
+            if (s.isVerb(verb)) {
+                String rel = s.relation(phrase);
+                if (!rel.startsWith("obl") && !rel.startsWith("advcl") && !rel.startsWith("nmod")) return null;
+                int subject = s.child(verb, "nsubj");
+                if (subject < 0 || subject < phrase) return null;
+                Mention m = view.mentionAt(s.index, subject);
+                if (m == null || m.kind() != EntityKind.PERSON) return null;
+                EntityNode e = actors.actorOf(m);
+                if (e == null) return null;
+                FirstNameGender.Gender want = FirstNameGender.ofPronoun(lemma);
+                FirstNameGender.Gender is = FirstNameGender.of(e.label());
+                return want == FirstNameGender.Gender.UNKNOWN || is == FirstNameGender.Gender.UNKNOWN || is == want ? e : null;
+            }
+            phrase = verb;
+        }
+        return null;
+    }
+
     /** The actor a noun phrase headed at {@code token} refers to, or null. */
     EntityNode actorAt(Sentences s, int token) {
         Speaker sp = resolve(s, token);
@@ -120,6 +149,8 @@ final class Speakers {
                 // A statement's own voice: its title names the author, and no quotation or other speaker intervenes.
                 return registry.author() == null || view.quoted(s.charBegin(token)) ? null : speaker(registry.author(), SpeakerRule.AUTHOR);
             }
+            EntityNode bound = PERSONAL.contains(lemma) ? subjectAfter(s, token, lemma) : null;
+            if (bound != null) return speaker(bound, SpeakerRule.CATAPHORA);
             EntityNode p = PERSONAL.contains(lemma) ? actors.lastPersonBefore(s.index, token, lemma) : null;
             return p == null ? null : speaker(p, SpeakerRule.PRONOUN);
         }

@@ -40,6 +40,12 @@ final class SpeechNoun implements EventRule {
                 e.by(this, RuleUse.Part.PLACE);
             }
         }
+        // "told a joint news conference with Sandu": who shared the platform spoke there too.
+        for (int m : s.children(n, "nmod")) if (s.hasCase(m, "with")) e.participants.addAll(named(p.actors(s, m)));
+        int verb = s.head(n);
+        if (s.relation(n).equals("obj") && verb >= 0 && s.isVerb(verb)) {
+            for (int m : s.children(verb, "obl")) if (s.hasCase(m, "with")) e.participants.addAll(named(p.actors(s, m)));
+        }
         EntityNode where = e.place == null ? p.placeIn(s, n) : null;
         if (where != null) {
             e.place = where;
@@ -48,6 +54,11 @@ final class SpeechNoun implements EventRule {
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);
         return e;
+    }
+
+    /** Named actors only: "a news conference with reporters" is not shared with the reporters. */
+    private static List<EntityNode> named(List<EntityNode> actors) {
+        return actors.stream().filter(a -> a.kind() != EntityKind.GROUP).toList();
     }
 
     private static boolean speechNoun(Sentences s, int n) {

@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.EventKind;
 import org.actorgraph.model.RuleUse;
 
@@ -7,9 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** "X and Y discussed ...", "X spoke to Y": talks between the subjects and whoever follows "with" or "to". */
+/** "X and Y discussed ...", "X spoke to Y", "X telephoned Y": talks between the subjects and whoever follows "with" or "to". */
 final class TalkVerb implements EventRule {
     private static final Set<String> TALK = WordLists.words("talk-verbs.txt");
+    private static final Set<String> CALLING = WordLists.words("calling-words.txt");
     /** Both sides named, but they may have talked apart. */
     private static final double TALKED = 0.7;
 
@@ -23,9 +25,21 @@ final class TalkVerb implements EventRule {
         if (subjects.isEmpty()) return null;
         Set<EntityNode> who = new LinkedHashSet<>();
         for (Speaker sp : subjects) who.add(sp.entity());
+        // "Pakistan's director general of military operations telephoned ...": an unnamed official talks for its side.
+        if (s.child(v, "nsubj") >= 0 && subjects.stream().allMatch(sp -> sp.entity().kind() == EntityKind.GROUP)) {
+            List<EntityNode> sides = p.sidesOf(s, s.child(v, "nsubj"));
+            if (!sides.isEmpty()) {
+                who.clear();
+                who.addAll(sides);
+            }
+        }
         for (int o : s.children(v, "obl")) if (s.hasCase(o, "with") || s.hasCase(o, "to")) who.addAll(p.actors(s, o));
+        // "X telephoned his counterpart": the one called is the object.
+        boolean calledDirectly = CALLING.contains(s.lemma(v));
+        if (calledDirectly) for (int o : s.children(v, "obj")) who.addAll(p.actors(s, o));
         if (who.size() < 2) return null;
-        EventDraft e = new EventDraft(EventKind.MEETING, "talks", Participants.trigger(s, v), s.span(), Math.min(TALKED, Participants.lowest(subjects)));
+        boolean byPhone = calledDirectly || s.children(v, "obl").stream().anyMatch(o -> s.hasCase(o, "by") && CALLING.contains(s.lemma(o)));
+        EventDraft e = new EventDraft(EventKind.MEETING, byPhone ? "call" : "talks", Participants.trigger(s, v), s.span(), Math.min(TALKED, Participants.lowest(subjects)));
         e.participants.addAll(who);
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);

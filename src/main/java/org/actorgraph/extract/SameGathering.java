@@ -1,0 +1,49 @@
+package org.actorgraph.extract;
+
+import org.actorgraph.model.EntityKind;
+import org.actorgraph.model.RuleUse;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "An OPEC meeting in Vienna ... At the OPEC meeting, the Saudi minister said": one article reporting a body's
+ * gathering ({@code gathering-nouns.txt}) several times reports one gathering, so those who appear at it in later
+ * sentences are added to the first report rather than made a gathering of their own.
+ */
+final class SameGathering implements Rule {
+    static final Set<String> GATHERING = WordLists.words("gathering-nouns.txt");
+
+    @Override public String name() { return "event.same-gathering"; }
+    @Override public Phase phase() { return Phase.EVENTS; }
+    @Override public String description() { return "a body's summit or meeting reported again in the same article is the same one"; }
+
+    /** The gathering already found that this one reports again, or null. */
+    EventDraft earlier(EventDraft later, List<EventDraft> found) {
+        if (!GATHERING.contains(later.label)) return null;
+        for (EventDraft e : found) {
+            if (e.kind != later.kind || !e.label.equals(later.label) || e.planned != later.planned) continue;
+            if (e.date != null && later.date != null && !e.date.equals(later.date)) continue;
+            if (e.place != null && later.place != null && e.place != later.place) continue;
+            for (EntityNode p : later.participants) if (p.kind() == EntityKind.ORGANIZATION && e.participants.contains(p)) return e;
+        }
+        return null;
+    }
+
+    void merge(EventDraft later, EventDraft into) {
+        boolean added = into.participants.addAll(later.participants);
+        if (into.place == null && later.place != null) {
+            into.place = later.place;
+            into.adopt(later, RuleUse.Part.PLACE);
+        }
+        if (into.date == null && later.date != null) {
+            into.date = later.date;
+            into.adopt(later, RuleUse.Part.DATE);
+        }
+        if (into.duration == null && later.duration != null) {
+            into.duration = later.duration;
+            into.adopt(later, RuleUse.Part.DATE);
+        }
+        if (added) into.by(this, RuleUse.Part.PARTICIPANTS);
+    }
+}
