@@ -22,11 +22,26 @@ final class ContentHeads {
     /** The first head that is a clause of its own (a verb or a predicate adjective), or -1. */
     static int predicate(Sentences s, List<Integer> content) {
         for (int h : of(s, content)) {
-            if (s.isVerb(h) || s.tag(h).startsWith("JJ") && !s.children(h, "cop").isEmpty()) return h;
-            if (!s.children(h, "cop").isEmpty() || !s.children(h, "nsubj").isEmpty()) return h;
+            if (s.isVerb(h) || s.tag(h).startsWith("JJ") && !s.children(h, "cop").isEmpty()) return contrasted(s, h, content);
+            if (!s.children(h, "cop").isEmpty() || !s.children(h, "nsubj").isEmpty()) return contrasted(s, h, content);
         }
         return -1;
     }
+
+    /**
+     * "We respect their wish, but Spain will not follow": of two clauses set against each other by "but" or "yet",
+     * the second is the point the speaker makes, when it has a subject of its own.
+     */
+    static int contrasted(Sentences s, int pred, List<Integer> content) {
+        for (int c : s.children(pred, "conj")) {
+            // "it welcomed the deal but warned against ...": one subject doing two things makes no contrast of clauses.
+            if (!content.contains(c) || s.children(c, "nsubj").isEmpty()) continue;
+            for (int cc : s.children(c, "cc")) if (CONTRAST.contains(s.lemma(cc))) return c;
+        }
+        return pred;
+    }
+
+    private static final java.util.Set<String> CONTRAST = java.util.Set.of("but", "yet");
 
     /**
      * The subjects of the content's predicate. "said Portugal would send" is sometimes parsed with "Portugal" as the

@@ -7,6 +7,9 @@ import java.util.Set;
 
 /** The tokens of what a cue reports. */
 final class CueContent {
+    /** Verbs whose object is the one told, not what was told. */
+    private static final Set<String> TELL = Set.of("tell", "assure", "inform", "remind", "brief");
+
     private CueContent() {}
 
     /**
@@ -32,10 +35,16 @@ final class CueContent {
         }
         // A quotation before the verb is what was said: "We will not accept it," Lavrov said on Tuesday.
         for (int c : s.children(v, "ccomp")) if (c < v) return trim(s, s.subtree(c, Set.of()));
-        boolean saysNothingItself = s.children(v, "ccomp").isEmpty() && s.children(v, "obj").isEmpty() && s.children(v, "xcomp").isEmpty();
-        if (s.relation(v).equals("parataxis") && saysNothingItself) {
+        // "'...,' Tamm told reporters in Tallinn": the one told is no part of what was said.
+        boolean toldOnly = TELL.contains(s.lemma(v)) && s.children(v, "obj").stream().allMatch(o -> !s.isVerb(o) && o > v);
+        boolean saysNothingItself = s.children(v, "ccomp").isEmpty() && s.children(v, "xcomp").isEmpty()
+                && (s.children(v, "obj").isEmpty() || toldOnly);
+        boolean hosted = s.relation(v).equals("parataxis") || toldOnly && s.relation(v).equals("ccomp") && s.head(v) < v && afterQuotation(s, v);
+        if (hosted && saysNothingItself) {
             // "The exchange, Lavrov said, has occurred ..." and "'...,' Stoltenberg said on Tuesday": the host clause.
             int host = s.head(v);
+            // "'We respect their choice, and we understand why,' Lavrov told reporters": the whole quotation.
+            while (s.relation(host).equals("conj") && s.head(host) >= 0 && s.head(host) < host) host = s.head(host);
             List<Integer> toks = new ArrayList<>(s.subtree(host, Set.of(v)));
             toks.removeIf(t -> s.relation(t).equals("punct") && (t == v - 1 || t == v + 1));
             return trim(s, toks);
@@ -43,6 +52,16 @@ final class CueContent {
         List<Integer> toks = new ArrayList<>(s.subtree(v, skip));
         toks.removeIf(t -> t <= last);
         return trim(s, toks);
+    }
+
+    /**
+     * "'...,' Tamm told reporters": a cue set after the clause it reports, with no "that" of its own and a comma or
+     * quotation mark just before its phrase; not "said that he had told his guests".
+     */
+    private static boolean afterQuotation(Sentences s, int v) {
+        if (!s.children(v, "mark").isEmpty()) return false;
+        int first = s.subtree(v, Set.of()).stream().min(Integer::compare).orElse(v);
+        return first > 0 && s.isPunct(first - 1);
     }
 
     /** Drops punctuation and a "that" at the edges, and fills the gaps: the content is one span of text. */

@@ -16,7 +16,12 @@ final class StanceClassifier {
 
     Stance classify(Sentences s, List<Integer> content) {
         int score = 0;
+        int point = ContentHeads.predicate(s, content);
+        // "We respect their wish, but Spain will not follow": only the clause after "but" counts.
+        boolean contrast = point >= 0 && s.relation(point).equals("conj") && content.contains(s.head(point));
         for (int t : content) {
+            if (contrast && !within(s, t, point)) continue;
+            if (aside(s, t, content)) continue;
             String w = s.word(t).toLowerCase(java.util.Locale.ROOT);
             String l = s.lemma(t);
             int polarity = POSITIVE.contains(w) || POSITIVE.contains(l) ? 1 : NEGATIVE.contains(w) || NEGATIVE.contains(l) ? -1 : 0;
@@ -25,6 +30,24 @@ final class StanceClassifier {
             score += polarity;
         }
         return score > 0 ? Stance.SUPPORT : score < 0 ? Stance.OPPOSE : Stance.NEUTRAL;
+    }
+
+    private static boolean within(Sentences s, int token, int top) {
+        for (int t = token, depth = 0; t >= 0 && depth < 30; t = s.head(t), depth++) if (t == top) return true;
+        return false;
+    }
+
+    /**
+     * "Panama would not renew the memorandum, a decision that was welcomed by Rubio as a great step": words in an
+     * apposition or a relative clause on a noun of the content describe that thing, often in another's words, and
+     * do not weigh in the speaker's stance.
+     */
+    private static boolean aside(Sentences s, int token, List<Integer> content) {
+        for (int t = token, depth = 0; t >= 0 && depth < 30 && content.contains(t); t = s.head(t), depth++) {
+            String rel = s.relation(t);
+            if (rel.equals("appos") || rel.equals("acl:relcl")) return true;
+        }
+        return false;
     }
 
     /** True for an approving or a disapproving word. */
