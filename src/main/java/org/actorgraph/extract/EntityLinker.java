@@ -139,7 +139,9 @@ public final class EntityLinker {
         if (title.endsWith("(disambiguation)") || title.startsWith("List of ") || title.startsWith("Lists of ")) return false;
         return switch (e.kind()) {
             case PERSON -> personFits(name, title) && !NOT_A_PERSON.contains(qualifier(title));
-            case ORGANIZATION -> (nameFits(title, names) || acronymOf(name, core(title))) && organizationQualifierFits(qualifier(title));
+            case ORGANIZATION -> (nameFits(title, names) && !commonNounPage(name, core(title))
+                    || acronymOf(name, core(title)) && sharesWordWithFullName(core(title), names))
+                    && organizationQualifierFits(qualifier(title));
             case COUNTRY -> nameFits(title, names) && qualifier(title).matches("|country");
             case PLACE -> nameFits(title, names) && placeQualifierFits(e, qualifier(title));
             case GROUP -> false;
@@ -175,6 +177,36 @@ public final class EntityLinker {
     private static boolean placeQualifierFits(EntityNode e, String qualifier) {
         if (qualifier.isEmpty() || qualifier.equals("city")) return true;
         return e.country() != null && qualifier.equals(e.country().label());
+    }
+
+    /**
+     * "Islamic state" is a page about a kind of state, not the group "Islamic State": a body's name whose capitalised
+     * words the title writes in lower case names a thing of that kind.
+     */
+    private static boolean commonNounPage(String name, String title) {
+        String[] n = name.split(" ");
+        String[] p = title.split(" ");
+        if (n.length != p.length) return false;
+        for (int i = 0; i < n.length; i++) {
+            if (n[i].isEmpty() || p[i].isEmpty()) continue;
+            if (Character.isUpperCase(n[i].charAt(0)) && Character.isLowerCase(p[i].charAt(0))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "ISIL" spells "International Society for Individual Liberty" as well as the Islamic State's English name: a
+     * title reached through an acronym must share a word with one of the entity's names written out, if it has any.
+     */
+    private static boolean sharesWordWithFullName(String title, List<String> names) {
+        Set<String> words = new HashSet<>(List.of(NameKeys.fold(title).split(" ")));
+        boolean anyFull = false;
+        for (String n : names) {
+            if (n.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) continue;
+            anyFull = true;
+            for (String w : NameKeys.fold(n).split(" ")) if (w.length() > 3 && words.contains(w)) return true;
+        }
+        return !anyFull;
     }
 
     /** "EU" spells "European Union": the initials of the title's capitalised words. */

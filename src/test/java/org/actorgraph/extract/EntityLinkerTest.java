@@ -40,6 +40,10 @@ class EntityLinkerTest {
             "EU\tEuropean_Union\t0.68",
             "European Union\tEuropean_Union\t0.98",
             "Arise\tArise_(album)\t0.63",
+            "NLF\tNational_Lacrosse_Federation\t0.81",
+            "Northern Liberation Front\tNorthern_liberation_front\t0.52",
+            "Green Alliance\tGreen_Alliance\t0.77",
+            "GA\tGeneral_Assembly\t0.6",
             "");
 
     @TempDir
@@ -95,6 +99,10 @@ class EntityLinkerTest {
         assertEquals("European_Union", linker.titleOf(entity(EntityKind.ORGANIZATION, "EU")), "an acronym spelled out by the title");
         assertNull(linker.titleOf(entity(EntityKind.ORGANIZATION, "Kremlin")), "a seat of power is a government, not the building");
         assertNull(linker.titleOf(entity(EntityKind.ORGANIZATION, "Arise")), "an album is not an organisation");
+        assertNull(linker.titleOf(entity(EntityKind.ORGANIZATION, "Northern Liberation Front", "NLF")),
+                "an acronym spelling out a body that shares no word with the name written out, and a page about a kind of thing");
+        assertEquals("Green_Alliance", linker.titleOf(entity(EntityKind.ORGANIZATION, "Green Alliance", "GA")),
+                "the name written out wins over the acronym's other body");
     }
 
     @Test
