@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * one of its trigger words, or, for a relation topic, a name from each of its sides (the speaker's own country
  * counts as named, since "Western capitals have taken steps" said by a Russian minister is about Russia and the West).
  * A topic's {@code skos:hiddenLabel}s are words too general to name it beside an unrelated topic ("negotiations"): they
- * name it in a text that names no topic otherwise or only topics it is {@code skos:related} to.
+ * name it in a text that names no topic otherwise or only topics it is {@code skos:related} to, and only as written (in
+ * lower case).
  */
 final class TopicTagger {
     private record Topic(String iri, List<Word> triggers, List<Word> generic, Set<String> related, List<List<Word>> sides) {}
@@ -84,7 +85,8 @@ final class TopicTagger {
             for (Statement st : t.listProperties(SKOS.prefLabel).toList()) triggers.add(word(st.getString()));
             for (Statement st : t.listProperties(SKOS.altLabel).toList()) triggers.add(word(st.getString()));
             List<Word> generic = new ArrayList<>();
-            for (Statement st : t.listProperties(SKOS.hiddenLabel).toList()) generic.add(word(st.getString()));
+            // A general word written with a capital is part of a name: "the Nobel Peace Prize", "Peace Talks Ltd".
+            for (Statement st : t.listProperties(SKOS.hiddenLabel).toList()) generic.add(lowerCaseWord(st.getString()));
             Set<String> related = new HashSet<>();
             for (Statement st : t.listProperties(SKOS.related).toList()) related.add(st.getResource().getURI());
             List<List<Word>> sides = new ArrayList<>();
@@ -104,6 +106,11 @@ final class TopicTagger {
         return caseSensitive
                 ? new Word(Pattern.compile(p), word, true)
                 : new Word(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), CaseFold.of(word), false);
+    }
+
+    private static Word lowerCaseWord(String word) {
+        String p = "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])";
+        return new Word(Pattern.compile(p), word, true);
     }
 
     /** IRIs of the topics of a stated text; {@code context} names what else counts as named (the speaker's country). */
