@@ -64,6 +64,11 @@ final class Actors {
      * spokesman said ... Haddad said"), so the search stops at the first word that cannot be part of a title.
      */
     EntityNode nationalityBefore(int sentence, int token) {
+        return nationalityBefore(sentence, token, true);
+    }
+
+    /** As {@link #nationalityBefore(int, int)}; the paragraph's last nationality word only when {@code paragraph}. */
+    EntityNode nationalityBefore(int sentence, int token, boolean paragraph) {
         Sentences s = view.sentences.get(sentence);
         for (int t = token - 1; t >= 0; t--) {
             Mention m = view.mentionAt(sentence, t);
@@ -72,7 +77,7 @@ final class Actors {
             boolean titleWord = s.ner(t).equals("TITLE") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("FW") || tag.equals("HYPH");
             if (!titleWord) break;
         }
-        return groupNationalityBefore(sentence, token);
+        return paragraph ? groupNationalityBefore(sentence, token) : null;
     }
 
     /**

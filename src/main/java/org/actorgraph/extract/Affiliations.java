@@ -32,14 +32,18 @@ final class Affiliations implements Rule {
                 for (int a : s.children(head, "appos")) titlePhrase(ctx, registry, s, a, head, e);
             }
         }
+        Set<EntityNode> introduced = new HashSet<>();
         for (Mention m : ctx.mentions) {
             EntityNode e = registry.entityOf(m);
+            // The nationality a paragraph gives belongs to those it introduces: "French figures weighed in. Nicolas
+            // Dupont-Aignan said"; not to a president named earlier and mentioned again among "Hungarian" words.
+            boolean first = introduced.add(e);
             if (e.country() != null || e.kind() == EntityKind.COUNTRY) continue;
             if (e.kind() == EntityKind.ORGANIZATION && Gazetteer.get().lookup(m.name()) != null) continue;
             if (e.kind() == EntityKind.PLACE) continue;
             for (EntityNode org : e.memberOf()) if (org.country() != null) e.country(org.country());
             if (e.kind() == EntityKind.ORGANIZATION) e.country(countryInside(registry, m));
-            if (e.country() == null) e.country(actors.nationalityBefore(m.sentence(), m.begin()));
+            if (e.country() == null) e.country(actors.nationalityBefore(m.sentence(), m.begin(), first));
         }
     }
 
