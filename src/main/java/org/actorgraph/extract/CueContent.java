@@ -51,6 +51,13 @@ final class CueContent {
         }
         List<Integer> toks = new ArrayList<>(s.subtree(v, skip));
         toks.removeIf(t -> t <= last);
+        // "said on Monday that ...", "told reporters at the meeting that ...": what was said starts at the clause.
+        for (int c : s.children(v, "ccomp")) {
+            if (c < v) continue;
+            int start = s.subtree(c, Set.of()).stream().min(Integer::compare).orElse(c);
+            toks.removeIf(t -> t < start);
+            break;
+        }
         return trim(s, toks);
     }
 
