@@ -10,6 +10,9 @@ final class CueContent {
     /** Verbs whose object is the one told, not what was told. */
     private static final Set<String> TELL = Set.of("tell", "assure", "inform", "remind", "brief");
 
+    private static final Set<String> OPENING = Set.of("“", "``", "‘");
+    private static final Set<String> CLOSING = Set.of("”", "''", "’");
+
     private CueContent() {}
 
     /**
@@ -51,6 +54,15 @@ final class CueContent {
         }
         List<Integer> toks = new ArrayList<>(s.subtree(v, skip));
         toks.removeIf(t -> t <= last);
+        // "said the deal was a product of diplomacy and called on both sides to ...": the second cue reports apart.
+        for (int t : new ArrayList<>(toks)) {
+            if (t == v || !s.isVerb(t) || !s.relation(t).equals("conj") || s.child(t, "nsubj") >= 0 || !CueLexicon.cueAt(s, t)) continue;
+            // "that Kask had welcomed the offer but had accused Riga": with its own auxiliary it stays in the clause.
+            if (!s.children(t, "aux").isEmpty()) continue;
+            Set<Integer> second = new HashSet<>(s.subtree(t, Set.of()));
+            second.addAll(s.children(t, "cc"));
+            toks.removeIf(second::contains);
+        }
         // "said on Monday that ...", "told reporters at the meeting that ...": what was said starts at the clause.
         for (int c : s.children(v, "ccomp")) {
             if (c < v) continue;
@@ -75,8 +87,12 @@ final class CueContent {
     static List<Integer> trim(Sentences s, List<Integer> tokens) {
         List<Integer> toks = new ArrayList<>(tokens);
         while (!toks.isEmpty() && (s.isPunct(toks.get(0)) || s.lemma(toks.get(0)).equals("that") && s.relation(toks.get(0)).equals("mark"))) toks.remove(0);
+        List<Integer> given = List.copyOf(toks);
         while (!toks.isEmpty() && s.isPunct(toks.get(toks.size() - 1))) toks.remove(toks.size() - 1);
         if (toks.isEmpty()) return toks;
+        // "the product of “months of painstaking diplomacy”": a quotation opened inside keeps its closing mark.
+        int next = toks.get(toks.size() - 1) + 1;
+        if (given.contains(next) && CLOSING.contains(s.word(next)) && toks.stream().anyMatch(t -> OPENING.contains(s.word(t)))) toks.add(next);
         List<Integer> contiguous = new ArrayList<>();
         for (int t = toks.get(0); t <= toks.get(toks.size() - 1); t++) contiguous.add(t);
         return contiguous;

@@ -34,6 +34,12 @@ final class CueLexicon {
     private CueLexicon() {}
 
     /** The reporting cue with this lemma (and particle), or null. */
+    /** True when the verb at this token is a reporting cue, alone or with the particle after it ("call on"). */
+    static boolean cueAt(Sentences s, int t) {
+        if (verb(s.lemma(t)) != null) return true;
+        return t + 1 < s.size() && verb(s.lemma(t) + " " + s.lemma(t + 1)) != null;
+    }
+
     static Cue verb(String key) {
         return VERBS.get(key);
     }

@@ -51,6 +51,14 @@ final class CueMatch {
         return new Span(sentence.charBegin(from()), sentence.charEnd(to()));
     }
 
+    /** This cue with its content ending before {@code token}: what follows is reported by another cue. */
+    CueMatch cutBefore(int token) {
+        List<Integer> kept = CueContent.trim(sentence, content.stream().filter(t -> t < token).toList());
+        CueMatch cut = new CueMatch(rule, sentence, cueToken, last, cue, kept, source);
+        cut.speakers = speakers;
+        return cut;
+    }
+
     /** The cue of the sentence whose content this cue stands in, or null. */
     CueMatch hostIn(List<CueMatch> sameSentence) {
         for (CueMatch o : sameSentence) if (o != this && o.from() <= cueToken && cueToken <= o.to()) return o;

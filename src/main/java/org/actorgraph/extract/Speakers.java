@@ -45,7 +45,29 @@ final class Speakers {
     List<Speaker> of(Sentences s, int verb) {
         boolean[] misattached = {false};
         int subject = subjectOf(s, verb, 0, misattached);
-        return withConjuncts(s, subject, misattached[0]);
+        List<Speaker> out = withConjuncts(s, subject, misattached[0]);
+        // "Biden said the agreement was a product of diplomacy and called on both sides to ...", "Modi warned that
+        // India would not bow and said ...": a reporting verb without a subject, parsed as coordinated into what the
+        // speaker said, is the speaker's second act; coordinated with a cue whose subject is an actor ("Putin had
+        // thanked the pontiff but had accused Kyiv"), it shares that subject.
+        if (s.relation(verb).equals("conj") && s.child(verb, "nsubj") < 0 && CueLexicon.cueAt(s, verb)) {
+            int clause = s.head(verb);
+            int cue = clause >= 0 && s.relation(clause).equals("ccomp") ? s.head(clause) : -1;
+            // "had thanked ... but had accused": an auxiliary of its own keeps it inside the reported clause.
+            boolean ownCue = !s.children(verb, "aux").isEmpty()
+                    || CueLexicon.cueAt(s, clause) && !out.isEmpty() && s.children(clause, "aux").isEmpty();
+            if (cue >= 0 && s.isVerb(cue) && CueLexicon.cueAt(s, cue) && !ownCue) return of(s, cue);
+        }
+        // "Putin thanked Kim for sending troops to fight, telling him that ...": a reporting participle hung on a
+        // clause whose subject is no actor is done by the first actor above it.
+        if (out.isEmpty() && s.tag(verb).equals("VBG") && CueLexicon.cueAt(s, verb)) {
+            for (int h = s.head(verb), depth = 0; h >= 0 && depth < 3; h = s.head(h), depth++) {
+                if (!s.isVerb(h) || s.child(h, "nsubj") < 0) continue;
+                List<Speaker> above = withConjuncts(s, s.child(h, "nsubj"), false);
+                if (!above.isEmpty()) return above;
+            }
+        }
+        return out;
     }
 
     private List<Speaker> withConjuncts(Sentences s, int subject, boolean misattached) {

@@ -37,6 +37,44 @@ final class Statements {
         return host == nested || host.country() == nested || host.memberOf().contains(nested);
     }
 
+    /**
+     * "Putin thanked Kim for the troops, telling him that ...", "Biden said ... and called on both sides to ...": a
+     * person's second reporting verb inside the first one's content is a position of its own, and the first one
+     * reports only what comes before it.
+     */
+    /** Participles that address someone anew: "thanked Kim ..., telling him that". */
+    private static final java.util.Set<String> ADDRESSING_PARTICIPLES = java.util.Set.of("tell", "assure", "urge", "warn", "ask", "remind", "inform");
+
+    /**
+     * A second act rather than an elaboration: a reporting verb coordinated without a subject of its own ("... and
+     * called on"), or a participle addressing someone ("telling him that"). "Noting that", "insisting that" and "and
+     * he argued that" go on with the same statement, and "the wars he claimed to have settled" is inside it.
+     */
+    private static boolean secondAct(Sentences s, int cue) {
+        String rel = s.relation(cue);
+        if (rel.equals("conj")) return s.child(cue, "nsubj") < 0 && s.children(cue, "aux").isEmpty();
+        return (rel.equals("advcl") || rel.equals("dep") || rel.equals("parataxis")) && s.tag(cue).equals("VBG")
+                && ADDRESSING_PARTICIPLES.contains(s.lemma(cue));
+    }
+
+    private static List<CueMatch> separate(List<CueMatch> found) {
+        List<CueMatch> out = new ArrayList<>(found);
+        for (CueMatch m : found) {
+            if (m.opensStatement()) continue;
+            CueMatch host = m.hostIn(out);
+            if (host == null || host.opensStatement() || m.cueToken <= host.cueToken) continue;
+            if (!secondAct(m.sentence, m.cueToken)) continue;
+            boolean samePerson = m.speakers.stream().anyMatch(sp -> sp.entity().kind() == EntityKind.PERSON
+                    && host.speakers.stream().anyMatch(h -> h.entity() == sp.entity()));
+            if (!samePerson) continue;
+            int start = m.sentence.subtree(m.cueToken, java.util.Set.of()).stream().min(Integer::compare).orElse(m.cueToken);
+            CueMatch cut = host.cutBefore(start);
+            if (cut.content.isEmpty()) continue;
+            out.set(out.indexOf(host), cut);
+        }
+        return out;
+    }
+
     static void apply(ArticleView view, Speakers speakers, Findings findings) {
         List<List<CueMatch>> bySentence = new ArrayList<>();
         List<CueMatch> all = new ArrayList<>();
@@ -58,7 +96,7 @@ final class Statements {
         STATEMENTS.apply(view, bySentence, findings);
         if (findings.hasVoices()) for (CueMatch m : all) m.speakers = m.rule.speakers(speakers, m);
         for (Sentences s : view.sentences) {
-            List<CueMatch> found = bySentence.get(s.index);
+            List<CueMatch> found = separate(bySentence.get(s.index));
             boolean own = false;
             for (CueMatch m : found) {
                 if (m.opensStatement()) continue;
