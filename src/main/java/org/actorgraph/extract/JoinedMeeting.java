@@ -20,12 +20,14 @@ final class JoinedMeeting implements Rule {
 
     /**
      * The event a meeting noun referred back to may be joining: for "at the summit", the last gathering of that
-     * name ("summit", "conference"); otherwise the last event reported.
+     * name ("summit", "conference"), or none; otherwise the last event reported.
      */
     static EventDraft joinable(Sentences s, int n, List<EventDraft> found) {
         if (found.isEmpty()) return null;
+        // "Modi, who attended the summit": a summit is joined only if one was reported, not the last meeting.
         if (SameGathering.GATHERING.contains(s.lemma(n))) {
             for (int i = found.size() - 1; i >= 0; i--) if (found.get(i).label.equals(s.lemma(n))) return found.get(i);
+            return null;
         }
         return found.get(found.size() - 1);
     }

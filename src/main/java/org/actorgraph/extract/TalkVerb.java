@@ -12,16 +12,34 @@ import java.util.Set;
 final class TalkVerb implements EventRule {
     private static final Set<String> TALK = WordLists.words("talk-verbs.txt");
     private static final Set<String> CALLING = WordLists.words("calling-words.txt");
+    /** Verbs that name talking itself; "the two sides agreed" names an outcome, not talks between them. */
+    private static final Set<String> SPOKE = Set.of("speak", "talk", "telephone", "phone", "confer");
     /** Both sides named, but they may have talked apart. */
     private static final double TALKED = 0.7;
 
     @Override public String name() { return "event.talk-verb"; }
     @Override public String description() { return "a verb of talking (talk-verbs.txt) with two or more sides among its subjects, \"with\" and \"to\""; }
 
+    /** "spoke by phone", "telephoned": a call; other talking: talks. */
+    private static String talkLabel(Sentences s, int v) {
+        boolean byPhone = CALLING.contains(s.lemma(v)) || s.children(v, "obl").stream().anyMatch(o -> s.hasCase(o, "by") && CALLING.contains(s.lemma(o)));
+        return byPhone ? "call" : "talks";
+    }
+
     @Override
     public EventDraft match(Participants p, Sentences s, int v, EventDraft lastMeeting) {
         if (!s.isVerb(v) || !TALK.contains(s.lemma(v))) return null;
         List<Speaker> subjects = p.speakers.of(s, v);
+        // "The two leaders last spoke on Feb 3": the sides a group of people stands for.
+        if (subjects.isEmpty() && s.child(v, "nsubj") >= 0 && SPOKE.contains(s.lemma(v))) {
+            List<EntityNode> sides = p.sidesOf(s, s.child(v, "nsubj"));
+            if (sides.size() < 2) return null;
+            EventDraft e = new EventDraft(EventKind.MEETING, talkLabel(s, v), Participants.trigger(s, v), s.span(), TALKED * 0.8);
+            e.participants.addAll(sides);
+            e.by(this, RuleUse.Part.FOUND);
+            e.by(this, RuleUse.Part.PARTICIPANTS);
+            return e;
+        }
         if (subjects.isEmpty()) return null;
         Set<EntityNode> who = new LinkedHashSet<>();
         for (Speaker sp : subjects) who.add(sp.entity());
@@ -38,8 +56,7 @@ final class TalkVerb implements EventRule {
         boolean calledDirectly = CALLING.contains(s.lemma(v));
         if (calledDirectly) for (int o : s.children(v, "obj")) who.addAll(p.actors(s, o));
         if (who.size() < 2) return null;
-        boolean byPhone = calledDirectly || s.children(v, "obl").stream().anyMatch(o -> s.hasCase(o, "by") && CALLING.contains(s.lemma(o)));
-        EventDraft e = new EventDraft(EventKind.MEETING, byPhone ? "call" : "talks", Participants.trigger(s, v), s.span(), Math.min(TALKED, Participants.lowest(subjects)));
+        EventDraft e = new EventDraft(EventKind.MEETING, talkLabel(s, v), Participants.trigger(s, v), s.span(), Math.min(TALKED, Participants.lowest(subjects)));
         e.participants.addAll(who);
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);

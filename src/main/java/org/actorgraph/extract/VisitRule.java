@@ -27,10 +27,26 @@ final class VisitRule implements EventRule {
         boolean went = s.isVerb(t) && TRAVEL.contains(s.lemma(t));
         boolean noun = s.tag(t).startsWith("NN") && NOUNS.contains(s.lemma(t));
         if (!verb && !noun && !went) return null;
-        List<Speaker> visitors = verb || went ? p.speakers.of(s, t) : p.holders(s, t);
-        if (visitors.isEmpty()) return null;
-        EventDraft e = new EventDraft(EventKind.MEETING, "visit", Participants.trigger(s, t), s.span(), Math.min(VISIT, Participants.lowest(visitors)));
+        // "a return visit by Ishiba to South Korea": the visitor is named after "by", not the one preparing it.
+        List<EntityNode> by = new java.util.ArrayList<>();
+        // Only a visitor named as such: "the first visit by a Chinese foreign minister" leaves the visitor to the verb.
+        if (noun) for (int n : s.children(t, "nmod")) {
+            EntityNode named = s.hasCase(n, "by") && s.tag(n).startsWith("NNP") ? p.speakers.actorAt(s, n) : null;
+            if (named != null) by.add(named);
+        }
+        List<Speaker> visitors = !by.isEmpty() ? List.of() : verb || went ? p.speakers.of(s, t) : p.holders(s, t);
+        if (visitors.isEmpty() && by.isEmpty()) return null;
+        EventDraft e = new EventDraft(EventKind.MEETING, "visit", Participants.trigger(s, t), s.span(),
+                by.isEmpty() ? Math.min(VISIT, Participants.lowest(visitors)) : VISIT);
         for (Speaker sp : visitors) e.participants.add(sp.entity());
+        e.participants.addAll(by);
+        // "a state visit hosted by Lula": the host takes part.
+        if (noun) {
+            for (int a : s.children(t, "acl")) {
+                if (!s.lemma(a).equals("host")) continue;
+                for (int n : s.children(a, "obl")) if (s.hasCase(n, "by")) e.participants.addAll(p.actors(s, n));
+            }
+        }
         List<Integer> visited = verb ? s.children(t, "obj")
                 : s.children(t, went ? "obl" : "nmod").stream().filter(n -> s.hasCase(n, "to")).toList();
         if (went && s.lemma(t).equals("tour")) visited = s.children(t, "obj");
