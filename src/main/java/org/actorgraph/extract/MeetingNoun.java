@@ -17,6 +17,7 @@ final class MeetingNoun implements EventRule {
     static final Set<String> MEETING = WordLists.words("meeting-triggers.txt");
     static final Set<String> HOLDING = WordLists.words("meeting-holding-verbs.txt");
     private static final Set<String> GATHERING = SameGathering.GATHERING;
+    private static final Set<String> MEDIATING = WordLists.words("mediating-verbs.txt");
     /** Participants named as "between X and Y". */
     private static final double BETWEEN = 0.85;
     /** A body's own meeting, named by the body qualifying the noun alone. */
@@ -80,6 +81,12 @@ final class MeetingNoun implements EventRule {
             for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) withOnVerb.addAll(p.actors(s, o));
         }
         who.addAll(withOnVerb);
+        // "indirect talks mediated by Qatar, Egypt and the United States", "talks hosted by Qatar": the mediators and
+        // the host take part in the talks.
+        for (int a : s.children(n, "acl")) {
+            if (!MEDIATING.contains(s.lemma(a))) continue;
+            for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) who.addAll(p.actors(s, by));
+        }
         boolean inherited = who.isEmpty() && unnamedSides && previous != null;
         if (inherited) who.addAll(previous.participants);
         // "an Arab League summit in Cairo", "a meeting of NATO foreign ministers": the body meets as itself.
