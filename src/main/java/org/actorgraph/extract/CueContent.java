@@ -56,9 +56,7 @@ final class CueContent {
         toks.removeIf(t -> t <= last);
         // "said the deal was a product of diplomacy and called on both sides to ...": the second cue reports apart.
         for (int t : new ArrayList<>(toks)) {
-            if (t == v || !s.isVerb(t) || !s.relation(t).equals("conj") || s.child(t, "nsubj") >= 0 || !CueLexicon.cueAt(s, t)) continue;
-            // "that Kask had welcomed the offer but had accused Riga": with its own auxiliary it stays in the clause.
-            if (!s.children(t, "aux").isEmpty()) continue;
+            if (t == v || !coordinatedCue(s, t)) continue;
             Set<Integer> second = new HashSet<>(s.subtree(t, Set.of()));
             second.addAll(s.children(t, "cc"));
             toks.removeIf(second::contains);
@@ -71,6 +69,16 @@ final class CueContent {
             break;
         }
         return trim(s, toks);
+    }
+
+    /**
+     * "... and called on both sides to": a reporting verb coordinated into a clause without a subject or an auxiliary
+     * of its own is a second act of the one who spoke; "that Kask had welcomed the offer but had accused Riga", with
+     * its own auxiliary, stays in the reported clause.
+     */
+    static boolean coordinatedCue(Sentences s, int t) {
+        return s.isVerb(t) && s.relation(t).equals("conj") && s.child(t, "nsubj") < 0 && s.children(t, "aux").isEmpty()
+                && CueLexicon.cueAt(s, t);
     }
 
     /**

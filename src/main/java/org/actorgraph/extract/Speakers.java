@@ -47,15 +47,13 @@ final class Speakers {
         int subject = subjectOf(s, verb, 0, misattached);
         List<Speaker> out = withConjuncts(s, subject, misattached[0]);
         // "Biden said the agreement was a product of diplomacy and called on both sides to ...", "Modi warned that
-        // India would not bow and said ...": a reporting verb without a subject, parsed as coordinated into what the
-        // speaker said, is the speaker's second act; coordinated with a cue whose subject is an actor ("Putin had
-        // thanked the pontiff but had accused Kyiv"), it shares that subject.
-        if (s.relation(verb).equals("conj") && s.child(verb, "nsubj") < 0 && CueLexicon.cueAt(s, verb)) {
+        // India would not bow and said ...": a reporting verb parsed as coordinated into what the speaker said is the
+        // speaker's second act (see CueContent.coordinatedCue); coordinated with a cue of the same tense whose
+        // subject is an actor ("it welcomed the deal but warned"), it shares that subject.
+        if (CueContent.coordinatedCue(s, verb)) {
             int clause = s.head(verb);
             int cue = clause >= 0 && s.relation(clause).equals("ccomp") ? s.head(clause) : -1;
-            // "had thanked ... but had accused": an auxiliary of its own keeps it inside the reported clause.
-            boolean ownCue = !s.children(verb, "aux").isEmpty()
-                    || CueLexicon.cueAt(s, clause) && !out.isEmpty() && s.children(clause, "aux").isEmpty();
+            boolean ownCue = CueLexicon.cueAt(s, clause) && !out.isEmpty() && s.children(clause, "aux").isEmpty();
             if (cue >= 0 && s.isVerb(cue) && CueLexicon.cueAt(s, cue) && !ownCue) return of(s, cue);
         }
         // "Putin thanked Kim for sending troops to fight, telling him that ...": a reporting participle hung on a

@@ -37,13 +37,8 @@ final class Statements {
         return host == nested || host.country() == nested || host.memberOf().contains(nested);
     }
 
-    /**
-     * "Putin thanked Kim for the troops, telling him that ...", "Biden said ... and called on both sides to ...": a
-     * person's second reporting verb inside the first one's content is a position of its own, and the first one
-     * reports only what comes before it.
-     */
-    /** Participles that address someone anew: "thanked Kim ..., telling him that". */
-    private static final java.util.Set<String> ADDRESSING_PARTICIPLES = java.util.Set.of("tell", "assure", "urge", "warn", "ask", "remind", "inform");
+    /** Cues that address someone anew, as a participle: "thanked Kim ..., telling him that". */
+    private static final java.util.Set<String> ADDRESSING = WordLists.words("addressing-cues.txt");
 
     /**
      * A second act rather than an elaboration: a reporting verb coordinated without a subject of its own ("... and
@@ -52,11 +47,16 @@ final class Statements {
      */
     private static boolean secondAct(Sentences s, int cue) {
         String rel = s.relation(cue);
-        if (rel.equals("conj")) return s.child(cue, "nsubj") < 0 && s.children(cue, "aux").isEmpty();
+        if (rel.equals("conj")) return CueContent.coordinatedCue(s, cue);
         return (rel.equals("advcl") || rel.equals("dep") || rel.equals("parataxis")) && s.tag(cue).equals("VBG")
-                && ADDRESSING_PARTICIPLES.contains(s.lemma(cue));
+                && ADDRESSING.contains(s.lemma(cue));
     }
 
+    /**
+     * "Putin thanked Kim for the troops, telling him that ...", "Biden said ... and called on both sides to ...": a
+     * person's second reporting verb inside the first one's content is a position of its own, and the first one
+     * reports only what comes before it.
+     */
     private static List<CueMatch> separate(List<CueMatch> found) {
         List<CueMatch> out = new ArrayList<>(found);
         for (CueMatch m : found) {
