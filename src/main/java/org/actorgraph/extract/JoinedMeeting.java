@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "National Assembly President Jorge Rodríguez took part in the meeting", "the Qatari envoy joined the talks", "Modi said at
- * the summit": someone joins the meeting the article has just reported, or the gathering of that name. Only a meeting referred back to ("the", "this") is joined; "joined
+ * "National Assembly President Jorge Rodríguez took part in the meeting", "the Qatari envoy joined the talks", "Modi
+ * said at the summit": someone joins the meeting the article has just reported, or the gathering of that name. Only a
+ * meeting referred back to ("the", "this") is joined; "joined
  * talks in Geneva" names a meeting of its own.
  */
 final class JoinedMeeting implements Rule {

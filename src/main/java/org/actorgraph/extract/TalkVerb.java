@@ -16,6 +16,8 @@ final class TalkVerb implements EventRule {
     private static final Set<String> SPOKE = Set.of("speak", "talk", "telephone", "phone", "confer");
     /** Both sides named, but they may have talked apart. */
     private static final double TALKED = 0.7;
+    /** Sides read from who the unnamed speakers stand for ("the two leaders") are less sure than named ones. */
+    private static final double SIDES_ONLY = 0.8;
 
     @Override public String name() { return "event.talk-verb"; }
     @Override public String description() { return "a verb of talking (talk-verbs.txt) with two or more sides among its subjects, \"with\" and \"to\""; }
@@ -30,33 +32,30 @@ final class TalkVerb implements EventRule {
     public EventDraft match(Participants p, Sentences s, int v, EventDraft lastMeeting) {
         if (!s.isVerb(v) || !TALK.contains(s.lemma(v))) return null;
         List<Speaker> subjects = p.speakers.of(s, v);
-        // "The two leaders last spoke on Feb 3": the sides a group of people stands for.
-        if (subjects.isEmpty() && s.child(v, "nsubj") >= 0 && SPOKE.contains(s.lemma(v))) {
-            List<EntityNode> sides = p.sidesOf(s, s.child(v, "nsubj"));
-            if (sides.size() < 2) return null;
-            EventDraft e = new EventDraft(EventKind.MEETING, talkLabel(s, v), Participants.trigger(s, v), s.span(), TALKED * 0.8);
-            e.participants.addAll(sides);
-            e.by(this, RuleUse.Part.FOUND);
-            e.by(this, RuleUse.Part.PARTICIPANTS);
-            return e;
-        }
-        if (subjects.isEmpty()) return null;
+        int subject = s.child(v, "nsubj");
         Set<EntityNode> who = new LinkedHashSet<>();
         for (Speaker sp : subjects) who.add(sp.entity());
-        // "Pakistan's director general of military operations telephoned ...": an unnamed official talks for its side.
-        if (s.child(v, "nsubj") >= 0 && subjects.stream().allMatch(sp -> sp.entity().kind() == EntityKind.GROUP)) {
-            List<EntityNode> sides = p.sidesOf(s, s.child(v, "nsubj"));
+        // "Pakistan's director general of military operations telephoned ...", "the two leaders last spoke": unnamed
+        // people talk for the sides they stand for; with no subject resolved at all, only for a verb of talking
+        // itself ("the two sides agreed" names an outcome, not talks between them).
+        boolean bySides = false;
+        if (subject >= 0 && subjects.stream().allMatch(sp -> sp.entity().kind() == EntityKind.GROUP)
+                && (!subjects.isEmpty() || SPOKE.contains(s.lemma(v)))) {
+            List<EntityNode> sides = p.sidesOf(s, subject);
             if (!sides.isEmpty()) {
                 who.clear();
                 who.addAll(sides);
+                bySides = subjects.isEmpty();
             }
         }
+        if (who.isEmpty()) return null;
         for (int o : s.children(v, "obl")) if (s.hasCase(o, "with") || s.hasCase(o, "to")) who.addAll(p.actors(s, o));
         // "X telephoned his counterpart": the one called is the object.
         boolean calledDirectly = CALLING.contains(s.lemma(v));
         if (calledDirectly) for (int o : s.children(v, "obj")) who.addAll(p.actors(s, o));
         if (who.size() < 2) return null;
-        EventDraft e = new EventDraft(EventKind.MEETING, talkLabel(s, v), Participants.trigger(s, v), s.span(), Math.min(TALKED, Participants.lowest(subjects)));
+        double confidence = bySides ? TALKED * SIDES_ONLY : Math.min(TALKED, Participants.lowest(subjects));
+        EventDraft e = new EventDraft(EventKind.MEETING, talkLabel(s, v), Participants.trigger(s, v), s.span(), confidence);
         e.participants.addAll(who);
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);
