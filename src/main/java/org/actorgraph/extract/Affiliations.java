@@ -52,6 +52,7 @@ final class Affiliations implements Rule {
         int b = m.begin();
         // "Secretary of State Marco Rubio", "Minister of Defence X": "of" and its word belong to the title.
         while (b > 0 && (s.ner(b - 1).equals("TITLE") || b > 1 && s.lemma(b - 1).equals("of") && s.ner(b - 2).equals("TITLE"))) b--;
+        if (b == m.begin()) b = untaggedTitle(ctx, s, b);
         if (b == m.begin()) return;
         person.titles().add(s.text(b, m.begin()));
         // What stands before the title says whom the person serves: "Kremlin spokesman", "Russian Deputy Foreign Minister".
@@ -63,6 +64,18 @@ final class Affiliations implements Rule {
             person.memberOf().add(e);
             if (e.country() != null) person.country(e.country());
         }
+    }
+
+    /**
+     * "U.S. Defense Secretary Pete Hegseth": a capitalised title word the tagger left untagged, with the capitalised
+     * words before it that no name covers ("Defense"), is a title. Returns where it begins, or the name's start.
+     */
+    private static int untaggedTitle(ArticleView ctx, Sentences s, int name) {
+        int t = name - 1;
+        if (t < 0 || !Character.isUpperCase(s.word(t).charAt(0)) || !TITLE_HEADS.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))) return name;
+        int b = t;
+        while (b > 0 && s.tag(b - 1).equals("NNP") && ctx.mentionAt(s.index, b - 1) == null && Character.isUpperCase(s.word(b - 1).charAt(0))) b--;
+        return b;
     }
 
     /**

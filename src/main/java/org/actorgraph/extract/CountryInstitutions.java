@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class CountryInstitutions implements Rule {
     private static final Set<String> INSTITUTIONS = WordLists.words("institution-nouns.txt");
+    private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private final Gazetteer gaz = Gazetteer.get();
 
     @Override public String name() { return "mention.country-institution"; }
@@ -40,8 +41,42 @@ final class CountryInstitutions implements Rule {
             String name = (adjective == null ? country.name() : adjective) + " " + titled(s, b, h + 1);
             out.add(new Mention(s.index, b, h + 1, s.text(b, h + 1), EntityKind.ORGANIZATION, name, country.name(), false));
         }
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            Mention country = departmentBeforeTitle(s, m, out);
+            if (country != null) out.set(i, country);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            String country = m.kind() == EntityKind.ORGANIZATION && m.country() == null ? demonymFirst(s, m) : null;
+            if (country != null) out.set(i, new Mention(m.sentence(), m.begin(), m.end(), m.text(), m.kind(), m.name(), country, false));
+        }
         out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         return out;
+    }
+
+    /**
+     * "U.S. Defense Secretary Pete Hegseth", tagged with "U.S. Defense" as an organisation: a country and a department
+     * word before a title and a person's name are the person's country and part of the title, not a body.
+     */
+    private Mention departmentBeforeTitle(Sentences s, Mention m, List<Mention> found) {
+        if (m.kind() != EntityKind.ORGANIZATION || m.end() - m.begin() < 2 || m.end() + 1 >= s.size()) return null;
+        String next = s.word(m.end());
+        if (!Character.isUpperCase(next.charAt(0)) || !TITLE_HEADS.contains(next.toLowerCase(Locale.ROOT))) return null;
+        Mention person = covering(found, m.end() + 1, m.end() + 2);
+        if (person == null || person.kind() != EntityKind.PERSON) return null;
+        Gazetteer.Entry e = gaz.lookup(s.word(m.begin()));
+        if (e == null || e.kind() != EntityKind.COUNTRY) return null;
+        return new Mention(s.index, m.begin(), m.begin() + 1, s.word(m.begin()), EntityKind.COUNTRY, e.name(), null, false);
+    }
+
+    /**
+     * "the Danish Foreign Ministry", tagged as one name with its adjective: an institution whose name opens with a
+     * country's adjective belongs to that country.
+     */
+    private String demonymFirst(Sentences s, Mention m) {
+        if (m.end() - m.begin() < 2 || !INSTITUTIONS.contains(s.lemma(m.end() - 1).toLowerCase(Locale.ROOT))) return null;
+        return gaz.countryOfDemonym(s.word(m.begin()));
     }
 
     /** The country before the noun: its adjective, its possessive or a compound ("the Egypt office"). */

@@ -44,8 +44,9 @@ final class SurnameJoining implements Rule {
             String[] words = m.name().split("\\s+");
             if (words.length > 1) registry.surname(words[words.length - 1], m.name());
         }
-        for (Mention m : mentions) {
-            EntityNode e = m.kind() == EntityKind.PERSON ? registry.entity(EntityKind.PERSON, registry.fullName(m.name()))
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            EntityNode e = m.kind() == EntityKind.PERSON ? registry.entity(EntityKind.PERSON, fullName(mentions, i, registry))
                     : registry.entity(m.kind(), m.name());
             e.markNamed();
             e.addName(m.demonym() ? null : m.text());
@@ -53,5 +54,24 @@ final class SurnameJoining implements Rule {
             if (m.country() != null) e.country(registry.entity(EntityKind.COUNTRY, m.country()));
         }
         for (Mention m : mentions) if (m.kind() == EntityKind.PLACE) actors.actorOf(m);
+    }
+
+    /**
+     * "Lin said", after "Foreign Minister Lin Chia-lung": where the family name comes first, as in Chinese and Korean
+     * names, a name alone that is no one's last word is the first word of the person named in full, the nearest one
+     * before it (two people may share a family name), else the first one after it.
+     */
+    private static String fullName(List<Mention> mentions, int at, EntityRegistry registry) {
+        String name = mentions.get(at).name();
+        String joined = registry.fullName(name);
+        if (!joined.equals(name) || name.contains(" ")) return joined;
+        String after = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.kind() != EntityKind.PERSON || !m.name().startsWith(name + " ")) continue;
+            if (i < at) joined = m.name();
+            else if (after == null) after = m.name();
+        }
+        return !joined.equals(name) ? joined : after != null ? after : name;
     }
 }
