@@ -30,6 +30,8 @@ final class Affiliations implements Rule {
                 boolean titleBefore = s.relation(head).equals("dep") && s.head(head) >= 0 && s.head(head) < m.begin();
                 if (s.relation(head).equals("appos") || titleBefore) titlePhrase(ctx, registry, s, s.head(head), head, e);
                 for (int a : s.children(head, "appos")) titlePhrase(ctx, registry, s, a, head, e);
+                int loose = looseApposition(s, m);
+                if (loose >= 0) titlePhrase(ctx, registry, s, loose, head, e);
             }
         }
         Set<EntityNode> introduced = new HashSet<>();
@@ -64,6 +66,50 @@ final class Affiliations implements Rule {
             person.memberOf().add(e);
             if (e.country() != null) person.country(e.country());
         }
+    }
+
+    /**
+     * "according to Karim Nasr, a spokesman for the ministry", where the parser hangs "a spokesman" on the verb: a
+     * title noun phrase right after the name and its comma, not the subject of a clause, is in apposition to the name.
+     */
+    private static int looseApposition(Sentences s, Mention m) {
+        int comma = m.end();
+        if (comma >= s.size() || !s.word(comma).equals(",")) return -1;
+        for (int k = comma + 1; k < s.size() && k <= comma + 5; k++) {
+            String tag = s.tag(k);
+            boolean title = tag.startsWith("NN") && (TITLE_HEADS.contains(s.lemma(k).toLowerCase(java.util.Locale.ROOT)) || s.ner(k).equals("TITLE"));
+            if (title) {
+                int h = s.head(k);
+                if (h >= m.begin() && h < m.end() || s.relation(k).startsWith("nsubj")) return -1;
+                return k;
+            }
+            if (!tag.equals("DT") && !tag.startsWith("JJ") && !tag.startsWith("NN") && !tag.equals("PRP$") && !tag.equals("POS")) return -1;
+        }
+        return -1;
+    }
+
+    private static void memberOf(EntityRegistry registry, EntityNode person, Mention body) {
+        EntityNode org = registry.entityOf(body);
+        person.memberOf().add(org);
+        if (org.country() != null && person.country() == null) person.country(org.country());
+    }
+
+    /**
+     * "Ravi Rao, the ministry's spokesman", "a spokesman for the agency": "the" and a common noun that is the head word
+     * of an organisation named in the three sentences before ("the Ministry of External Affairs", "the International
+     * Energy Agency") stand for that organisation, the last one named.
+     */
+    private static Mention bodyNamedBefore(ArticleView ctx, Sentences s, int t) {
+        if (!s.tag(t).equals("NN") || s.children(t, "det").stream().noneMatch(d -> s.lemma(d).equals("the"))) return null;
+        String noun = s.word(t).toLowerCase(java.util.Locale.ROOT);
+        for (int i = ctx.mentions.size() - 1; i >= 0; i--) {
+            Mention m = ctx.mentions.get(i);
+            if (!ArticleView.before(m, s.index, t)) continue;
+            if (m.sentence() < s.index - 3) return null;
+            if (m.kind() != EntityKind.ORGANIZATION) continue;
+            for (String w : m.name().split("\\s+")) if (w.toLowerCase(java.util.Locale.ROOT).equals(noun)) return m;
+        }
+        return null;
     }
 
     /**
@@ -133,6 +179,8 @@ final class Affiliations implements Rule {
             skip.add(p);
             Mention pm = ctx.mentionAt(s.index, p);
             if (pm != null && pm.kind() == EntityKind.COUNTRY) person.country(registry.entityOf(pm));
+            Mention body = pm == null ? bodyNamedBefore(ctx, s, p) : null;
+            if (body != null) memberOf(registry, person, body);
         }
         List<Integer> toks = s.subtree(head, skip);
         toks.removeIf(t -> t > head && s.relation(t).equals("punct") && s.head(t) != head);
@@ -142,8 +190,10 @@ final class Affiliations implements Rule {
         while (to > from && s.isPunct(to)) to--;
         for (int t = from; t <= to; t++) {
             Mention m = ctx.mentionAt(s.index, t);
+            if (m == null) m = bodyNamedBefore(ctx, s, t);
             if (m == null) continue;
             EntityNode e = registry.entityOf(m);
+            if (e.kind() == EntityKind.ORGANIZATION && e.country() != null && person.country() == null) person.country(e.country());
             if (e.kind() == EntityKind.ORGANIZATION) person.memberOf().add(e);
             if (e.kind() == EntityKind.COUNTRY) person.country(e);
         }
