@@ -27,6 +27,12 @@ final class Addressees implements DetailRule {
         // "thanked Iraqi Prime Minister Haider al-Abadi": a nationality word before the name is not the addressee.
         for (int t = p.cueLast + 1; t <= Math.min(s.size() - 1, p.cueLast + REACH); t++) {
             Mention m = view.mentionAt(s.index, t);
+            // "told his Japanese hosts that Washington would": people named by their nationality stand for their country.
+            if (m != null && m.demonym() && s.head(t) == s.child(v, "obj") && s.tag(s.head(t)).equals("NNS")) {
+                p.addressees.add(speakers.registry().entityOf(m));
+                p.by(GROUP, RuleUse.Part.ADDRESSEE);
+                break;
+            }
             if (m == null || m.demonym()) continue;
             EntityNode a = speakers.actors().actorOf(m);
             if (a != null && a != p.speaker) {

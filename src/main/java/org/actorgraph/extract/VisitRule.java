@@ -30,8 +30,8 @@ final class VisitRule implements EventRule {
         // "a return visit by Ishiba to South Korea": the visitor is named after "by", not the one preparing it.
         List<EntityNode> by = new java.util.ArrayList<>();
         // Only a visitor named as such: "the first visit by a Chinese foreign minister" leaves the visitor to the verb.
-        if (noun) for (int n : s.children(t, "nmod")) {
-            EntityNode named = s.hasCase(n, "by") && s.tag(n).startsWith("NNP") ? p.speakers.actorAt(s, n) : null;
+        if (noun) for (int n : byPhrases(s, t)) {
+            EntityNode named = s.tag(n).startsWith("NNP") ? p.speakers.actorAt(s, n) : null;
             if (named != null) by.add(named);
         }
         List<Speaker> visitors = !by.isEmpty() ? List.of() : verb || went ? p.speakers.of(s, t) : p.holders(s, t);
@@ -40,6 +40,8 @@ final class VisitRule implements EventRule {
                 by.isEmpty() ? Math.min(VISIT, Participants.lowest(visitors)) : VISIT);
         for (Speaker sp : visitors) e.participants.add(sp.entity());
         e.participants.addAll(by);
+        // "travelled to Kyiv with Merz and Starmer": those who went with the visitors visit too.
+        if (verb || went) for (int n : s.children(t, "obl")) if (s.hasCase(n, "with")) e.participants.addAll(p.actors(s, n));
         // "a state visit hosted by Lula": the host takes part.
         if (noun) {
             for (int a : s.children(t, "acl")) {
@@ -70,5 +72,19 @@ final class VisitRule implements EventRule {
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);
         return e;
+    }
+
+    /**
+     * The "by" phrases of a visit noun; "followed a visit to Tokyo last week by Hegseth" may hang "by" on the verb
+     * whose object the visit is, which in the active voice has no agent of its own.
+     */
+    private static List<Integer> byPhrases(Sentences s, int noun) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int n : s.children(noun, "nmod")) if (s.hasCase(n, "by")) out.add(n);
+        int verb = s.head(noun);
+        if (out.isEmpty() && s.relation(noun).equals("obj") && verb >= 0 && s.children(verb, "aux:pass").isEmpty()) {
+            for (int n : s.children(verb, "obl")) if (n > noun && s.hasCase(n, "by")) out.add(n);
+        }
+        return out;
     }
 }
