@@ -41,6 +41,7 @@ final class CountryInstitutions implements Rule {
             String name = (adjective == null ? country.name() : adjective) + " " + titled(s, b, h + 1);
             out.add(new Mention(s.index, b, h + 1, s.text(b, h + 1), EntityKind.ORGANIZATION, name, country.name(), false));
         }
+        titlesOffices(s, out);
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             Mention country = departmentBeforeTitle(s, m, out);
@@ -53,6 +54,37 @@ final class CountryInstitutions implements Rule {
         }
         out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         return out;
+    }
+
+    /**
+     * "the Prime Minister's Office said", "the President's Office": the office of a title is the organisation that
+     * speaks for its holder, and the tagger rarely names it. A country before it ("the Israeli Prime Minister's
+     * Office", "Israel's ...") is its country and opens its name, as for the other institutions.
+     */
+    private void titlesOffices(Sentences s, List<Mention> out) {
+        for (int o = 2; o < s.size(); o++) {
+            if (!s.word(o).equals("Office") || !s.tag(o - 1).equals("POS")) continue;
+            int b = o - 1;
+            while (b > 0 && Character.isUpperCase(s.word(b - 1).charAt(0)) && s.tag(b - 1).equals("NNP") && !named(out, b - 1)) b--;
+            if (b == o - 1 || !TITLE_HEADS.contains(s.word(o - 2).toLowerCase(Locale.ROOT))) continue;
+            Mention country = null;
+            if (b > 0) {
+                Mention before = covering(out, b - 1, b);
+                if (before == null && b > 1 && s.tag(b - 1).equals("POS")) before = covering(out, b - 2, b - 1);
+                if (before != null && before.kind() == EntityKind.COUNTRY) country = before;
+            }
+            int first = b, office = o;
+            out.removeIf(m -> m.begin() <= office && first <= m.end() - 1 && m.kind() != EntityKind.COUNTRY);
+            String text = s.text(b, o + 1);
+            String adjective = country == null ? null : country.demonym() ? s.text(country.begin(), country.end()) : gaz.demonymOf(country.name());
+            String name = adjective == null ? text : adjective + " " + text;
+            out.add(new Mention(s.index, b, o + 1, text, EntityKind.ORGANIZATION, name, country == null ? null : country.name(), false));
+        }
+    }
+
+    private static boolean named(List<Mention> found, int t) {
+        Mention m = covering(found, t, t + 1);
+        return m != null && (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.PERSON);
     }
 
     /**
