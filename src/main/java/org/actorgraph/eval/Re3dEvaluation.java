@@ -60,7 +60,7 @@ public final class Re3dEvaluation {
         Report r = new Report("re3d");
         r.note("re3d also annotates plain nouns (\"civilians\", \"reporters\") and pronouns outside statements as actors; ActorGraph "
                 + "makes actors of names, of titles (\"the Foreign Secretary\", one node an article when no name is given), of \"he\" "
-                + "and \"she\" for the last person named and of \"I\" and \"we\" in a statement for its speaker, so the other gold "
+                + "and \"she\" for the person last named or last talked about and of \"I\" and \"we\" in a statement for its speaker, so the other gold "
                 + "spans count as missed, and relations between them too. Plain nouns for people or bodies become actors (groups) only "
                 + "as participants and addressees, and are not scored as entities.");
         r.note("Likes/Dislikes precision counts the positions with a stance and a target or addressee: a stance towards no "

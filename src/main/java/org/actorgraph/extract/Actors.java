@@ -43,19 +43,36 @@ final class Actors {
     }
 
     /**
-     * The person "he" or "she" refers to: the last person named, unless that person's first name is known to be of
-     * the other gender ("Sheinbaum spoke of Donald Trump. 'We are prepared,' she said."); then the last one before
-     * whose name does not say otherwise.
+     * The person "he" or "she" refers to: the last person named in the same sentence, else the one the main clause of
+     * the last sentence naming someone is about; never one whose first name is known to be of the other gender
+     * ("Sheinbaum spoke of Donald Trump. 'We are prepared,' she said.").
      */
     EntityNode lastPersonBefore(int sentence, int token, String pronoun) {
         FirstNameGender.Gender want = FirstNameGender.ofPronoun(pronoun);
-        var people = view.peopleBefore(sentence, token);
-        for (int i = people.size() - 1; i >= 0; i--) {
-            EntityNode e = registry.entityOf(people.get(i));
-            FirstNameGender.Gender is = FirstNameGender.of(e.label());
-            if (want == FirstNameGender.Gender.UNKNOWN || is == FirstNameGender.Gender.UNKNOWN || is == want) return e;
+        var people = view.peopleBefore(sentence, token).stream().filter(m -> fits(m, want)).toList();
+        if (people.isEmpty()) return null;
+        Mention last = people.get(people.size() - 1);
+        if (last.sentence() == sentence) return registry.entityOf(last);
+        // From an earlier sentence, the one its main clause is about: "Frederiksen, who visited Nuuk days after Vance
+        // toured the base, said ... 'It is not for sale,' she said" is Frederiksen, not Vance in the relative clause.
+        Mention best = last;
+        Sentences s = view.sentences.get(last.sentence());
+        for (Mention m : people) {
+            if (m.sentence() != last.sentence()) continue;
+            if (depth(s, m.end() - 1) < depth(s, best.end() - 1) || depth(s, m.end() - 1) == depth(s, best.end() - 1) && m.begin() < best.begin()) best = m;
         }
-        return null;
+        return registry.entityOf(best);
+    }
+
+    private boolean fits(Mention m, FirstNameGender.Gender want) {
+        FirstNameGender.Gender is = FirstNameGender.of(registry.entityOf(m).label());
+        return want == FirstNameGender.Gender.UNKNOWN || is == FirstNameGender.Gender.UNKNOWN || is == want;
+    }
+
+    private static int depth(Sentences s, int token) {
+        int d = 0;
+        for (int t = token; t >= 0 && d < 50; t = s.head(t)) d++;
+        return d;
     }
 
     /**

@@ -24,7 +24,9 @@ final class FirstNameGender {
     private FirstNameGender() {}
 
     static Gender of(String fullName) {
-        String first = fullName.trim().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        // "José", "Félix": the lists are written without accents.
+        String first = java.text.Normalizer.normalize(fullName.trim().split("\\s+")[0], java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         boolean m = MALE.contains(first), f = FEMALE.contains(first);
         return m == f ? Gender.UNKNOWN : m ? Gender.MALE : Gender.FEMALE;
     }

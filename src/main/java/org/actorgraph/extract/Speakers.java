@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who performs a verb: its subject, or what the subject refers to. Pronouns go to the last person named, never
- * further; "I" and "we" in a statement go to its speaker; "the foreign minister" goes to the person given that
+ * Who performs a verb: its subject, or what the subject refers to. Pronouns go to the last person named in their
+ * sentence or to the one the last sentence naming someone is about, never further; "I" and "we" in a statement go to its speaker; "the foreign minister" goes to the person given that
  * title, or when the article names nobody with it, to the article's holder of the title; "statements from Lavrov"
  * and "a Foreign Office spokesman" to Lavrov and the Foreign Office; a capital acting goes to its country;
  * coordinated subjects give several actors. Each way of resolving carries its own confidence: a name in subject
