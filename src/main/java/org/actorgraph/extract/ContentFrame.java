@@ -30,13 +30,34 @@ final class ContentFrame implements DetailRule {
         Sentences s = p.sentence;
         int pred = ContentHeads.predicate(s, p.contentTokens);
         if (pred < 0) return;
-        Stance read = frame(s, pred);
-        // "Iran must account for its stockpile": an obligation laid on someone else is the speaker's demand.
-        if (read == Stance.NEUTRAL || !obligation(s, pred) && WordStance.someoneElseHolds(view, speakers, p)) return;
+        Stance traded = tradeFrame(s, pred);
+        Stance read = traded != Stance.NEUTRAL ? traded : frame(s, pred);
+        // "Iran must account for its stockpile": an obligation laid on someone else is the speaker's demand; "our
+        // border is not up for discussion" judges a thing, whoever holds it.
+        if (read == Stance.NEUTRAL || traded == Stance.NEUTRAL && !obligation(s, pred) && WordStance.someoneElseHolds(view, speakers, p)) return;
         p.stance = read;
         p.confidence *= STANCE_FROM_FRAME;
         p.by(this, RuleUse.Part.STANCE);
     }
+
+    /**
+     * "Our sovereignty is not up for discussion", "the island is not for sale", "independence is non-negotiable": what
+     * is not to be bargained over is what the speaker holds to ({@code negotiable-words.txt}). "A merger is not on the
+     * table" takes its subject off the agenda.
+     */
+    static Stance tradeFrame(Sentences s, int pred) {
+        if (s.children(pred, "cop").isEmpty()) return Stance.NEUTRAL;
+        String lemma = s.lemma(pred).toLowerCase(java.util.Locale.ROOT);
+        boolean negated = s.negated(pred);
+        if (lemma.startsWith("non-") && NEGOTIABLE.contains(lemma.substring(4))) return Stance.SUPPORT;
+        if (!negated) return Stance.NEUTRAL;
+        if (s.tag(pred).startsWith("JJ") && NEGOTIABLE.contains(lemma)) return Stance.SUPPORT;
+        if (s.tag(pred).startsWith("NN") && s.hasCase(pred, "for") && NEGOTIABLE.contains(lemma)) return Stance.SUPPORT;
+        if (lemma.equals("table") && s.hasCase(pred, "on")) return Stance.OPPOSE;
+        return Stance.NEUTRAL;
+    }
+
+    private static final Set<String> NEGOTIABLE = WordLists.words("negotiable-words.txt");
 
     static Stance frame(Sentences s, int pred) {
         boolean negated = s.negated(pred) || auxNegated(s, pred) || noOneActs(s, pred);
