@@ -41,9 +41,9 @@ final class ContentFrame implements DetailRule {
     }
 
     /**
-     * "Our sovereignty is not up for discussion", "the island is not for sale", "independence is non-negotiable": what
-     * is not to be bargained over is what the speaker holds to ({@code negotiable-words.txt}). "A merger is not on the
-     * table" takes its subject off the agenda.
+     * "Our sovereignty is not up for discussion", "independence is non-negotiable": what is not to be bargained over
+     * is what the speaker holds to ({@code negotiable-words.txt}). "The island is not for sale" refuses a purchase
+     * ({@code for-sale-words.txt}), and "a merger is not on the table" takes its subject off the agenda.
      */
     static Stance tradeFrame(Sentences s, int pred) {
         if (s.children(pred, "cop").isEmpty()) return Stance.NEUTRAL;
@@ -53,11 +53,13 @@ final class ContentFrame implements DetailRule {
         if (!negated) return Stance.NEUTRAL;
         if (s.tag(pred).startsWith("JJ") && NEGOTIABLE.contains(lemma)) return Stance.SUPPORT;
         if (s.tag(pred).startsWith("NN") && s.hasCase(pred, "for") && NEGOTIABLE.contains(lemma)) return Stance.SUPPORT;
+        if (s.tag(pred).startsWith("NN") && s.hasCase(pred, "for") && FOR_SALE.contains(lemma)) return Stance.OPPOSE;
         if (lemma.equals("table") && s.hasCase(pred, "on")) return Stance.OPPOSE;
         return Stance.NEUTRAL;
     }
 
     private static final Set<String> NEGOTIABLE = WordLists.words("negotiable-words.txt");
+    private static final Set<String> FOR_SALE = WordLists.words("for-sale-words.txt");
 
     static Stance frame(Sentences s, int pred) {
         boolean negated = s.negated(pred) || auxNegated(s, pred) || noOneActs(s, pred);
