@@ -59,13 +59,13 @@ final class ArticleTheme implements DetailRule {
         Set<String> lead = new LinkedHashSet<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             Set<String> named = new LinkedHashSet<>();
-            for (TopicTagger.Match m : tagger.topicsOf(paragraphs.get(i), List.of())) if (!m.bySides()) named.add(m.iri());
+            for (TopicTagger.Match m : tagger.topicsOf(paragraphs.get(i), List.of(), false)) if (!m.bySides()) named.add(m.iri());
             if (i == 0) lead.addAll(named);
             for (String iri : named) count.merge(iri, 1, Integer::sum);
         }
         Map<String, Integer> inSentences = new HashMap<>();
         for (Sentences s : view.sentences) {
-            for (TopicTagger.Match m : tagger.topicsOf(s.span().of(view.text), List.of())) if (!m.bySides()) inSentences.merge(m.iri(), 1, Integer::sum);
+            for (TopicTagger.Match m : tagger.topicsOf(s.span().of(view.text), List.of(), false)) if (!m.bySides()) inSentences.merge(m.iri(), 1, Integer::sum);
         }
         Set<String> out = new LinkedHashSet<>();
         for (String iri : lead) {

@@ -42,7 +42,7 @@ final class ContentTopics implements DetailRule {
         String[] texts = {p.sentence.span().of(view.text), view.paragraph(p.sentence.index).of(view.text)};
         Rule[] rules = {SENTENCE, PARAGRAPH};
         for (int i = 0; i < texts.length && p.topics.isEmpty(); i++) {
-            for (TopicTagger.Match m : tagger.topicsOf(texts[i], List.of())) {
+            for (TopicTagger.Match m : tagger.topicsOf(texts[i], List.of(), false)) {
                 if (m.bySides()) continue;
                 p.topics.add(m.iri());
                 p.by(rules[i], RuleUse.Part.TOPICS);

@@ -115,8 +115,17 @@ final class TopicTagger {
 
     /** IRIs of the topics of a stated text; {@code context} names what else counts as named (the speaker's country). */
     List<Match> topicsOf(String stated, List<String> context) {
+        return topicsOf(stated, context, true);
+    }
+
+    /**
+     * As {@link #topicsOf(String, List)}; without {@code general}, a topic's general words do not count, as for a
+     * sentence or paragraph around a statement, where "talks" may be any talks.
+     */
+    List<Match> topicsOf(String stated, List<String> context, boolean general) {
         Text text = Text.of(stated);
         List<Match> out = named(text, context);
+        if (!general) return out;
         // "negotiations" are peace negotiations beside a war ("negotiations on Ukraine"), not beside trade.
         for (Topic t : topics) {
             if (out.stream().anyMatch(m -> m.iri().equals(t.iri()))) continue;
