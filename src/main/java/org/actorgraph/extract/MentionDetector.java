@@ -141,12 +141,17 @@ final class MentionDetector implements Rule {
     }
 
     /**
-     * A name starts with a capital, or with a lower-case particle joined by a hyphen to a capitalised word, as Arabic
-     * names are often written ("al-Qaida", "el-Sisi"); other lower-case spans the tagger offers are common nouns.
+     * A name starts with a capital, with a lower-case particle joined by a hyphen to a capitalised word, as Arabic
+     * names are often written ("al-Qaida", "el-Sisi"), or with the particles of a surname ("de la Fuente"); other
+     * lower-case spans the tagger offers are common nouns.
      */
     static boolean capitalised(String text) {
-        return Character.isUpperCase(text.charAt(0)) || PARTICLE_NAME.matcher(text).lookingAt();
+        return Character.isUpperCase(text.charAt(0)) || PARTICLE_NAME.matcher(text).lookingAt() || SURNAME_PARTICLES.matcher(text).lookingAt();
     }
+
+    /** "de la Fuente noted", "von der Leyen said": a surname may open with lower-case particles before its capital. */
+    private static final java.util.regex.Pattern SURNAME_PARTICLES = java.util.regex.Pattern.compile(
+            "(?:(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|la|le|ter|bin|ibn) )+\\p{Lu}");
 
     private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}");
 

@@ -57,6 +57,21 @@ final class SurnameJoining implements Rule {
     }
 
     /**
+     * "de la Fuente noted", "von der Leyen said": a name of several words that a longer name of a person ends with,
+     * the nearest one before, is that person.
+     */
+    private static String surnameOfWords(List<Mention> mentions, int at, String name) {
+        String found = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.kind() != EntityKind.PERSON || !m.name().endsWith(" " + name)) continue;
+            if (i < at || found == null) found = m.name();
+            if (i > at) break;
+        }
+        return found == null ? name : found;
+    }
+
+    /**
      * "Lin said", after "Foreign Minister Lin Chia-lung": where the family name comes first, as in Chinese and Korean
      * names, a name alone that is no one's last word is the first word of the person named in full, the nearest one
      * before it (two people may share a family name), else the first one after it.
@@ -64,7 +79,8 @@ final class SurnameJoining implements Rule {
     private static String fullName(List<Mention> mentions, int at, EntityRegistry registry) {
         String name = mentions.get(at).name();
         String joined = registry.fullName(name);
-        if (!joined.equals(name) || name.contains(" ")) return joined;
+        if (!joined.equals(name)) return joined;
+        if (name.contains(" ")) return surnameOfWords(mentions, at, name);
         String after = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
