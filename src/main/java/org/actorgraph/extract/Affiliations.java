@@ -91,7 +91,7 @@ final class Affiliations implements Rule {
     private static void memberOf(EntityRegistry registry, EntityNode person, Mention body) {
         EntityNode org = registry.entityOf(body);
         person.memberOf().add(org);
-        if (org.country() != null && person.country() == null) person.country(org.country());
+        person.country(org.country());
     }
 
     /**
@@ -193,8 +193,7 @@ final class Affiliations implements Rule {
             if (m == null) m = bodyNamedBefore(ctx, s, t);
             if (m == null) continue;
             EntityNode e = registry.entityOf(m);
-            if (e.kind() == EntityKind.ORGANIZATION && e.country() != null && person.country() == null) person.country(e.country());
-            if (e.kind() == EntityKind.ORGANIZATION) person.memberOf().add(e);
+            if (e.kind() == EntityKind.ORGANIZATION) memberOf(registry, person, m);
             if (e.kind() == EntityKind.COUNTRY) person.country(e);
         }
         // "member of X" says the membership; the title is the role, not the membership again.
