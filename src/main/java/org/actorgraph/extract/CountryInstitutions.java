@@ -45,12 +45,9 @@ final class CountryInstitutions implements Rule {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             Mention country = departmentBeforeTitle(s, m, out);
+            String adjective = country == null && m.kind() == EntityKind.ORGANIZATION && m.country() == null ? demonymFirst(s, m) : null;
             if (country != null) out.set(i, country);
-        }
-        for (int i = 0; i < out.size(); i++) {
-            Mention m = out.get(i);
-            String country = m.kind() == EntityKind.ORGANIZATION && m.country() == null ? demonymFirst(s, m) : null;
-            if (country != null) out.set(i, new Mention(m.sentence(), m.begin(), m.end(), m.text(), m.kind(), m.name(), country, false));
+            if (adjective != null) out.set(i, new Mention(m.sentence(), m.begin(), m.end(), m.text(), m.kind(), m.name(), adjective, false));
         }
         out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         return out;

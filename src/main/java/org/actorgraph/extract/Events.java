@@ -34,6 +34,7 @@ final class Events {
                     findings.fired(JOINED, s, t);
                     continue;
                 }
+                if (denied(s, t)) continue;
                 EventDraft e = null;
                 EventRule by = null;
                 for (EventRule rule : RULES) {
@@ -58,5 +59,20 @@ final class Events {
                 }
             }
         }
+    }
+
+    private static final java.util.Set<String> REFUSAL = WordLists.words("refusal-words.txt");
+
+    /**
+     * "did not meet", "has refused to negotiate with the RSF", "will not sign": an act denied or refused did not and
+     * will not take place, whichever rule would read an event from its verb or from the object of that verb ("refused
+     * to sign the accord", "did not hold talks").
+     */
+    static boolean denied(Sentences s, int v) {
+        if (!s.isVerb(v)) return s.relation(v).equals("obj") && s.head(v) >= 0 && s.isVerb(s.head(v)) && denied(s, s.head(v));
+        if (s.negated(v)) return true;
+        for (int a : s.children(v, "aux")) if (s.negated(a)) return true;
+        int h = s.head(v);
+        return s.relation(v).equals("xcomp") && h >= 0 && (REFUSAL.contains(s.lemma(h)) || s.negated(h));
     }
 }

@@ -26,7 +26,7 @@ final class MeetingVerb implements EventRule {
 
     @Override
     public EventDraft match(Participants p, Sentences s, int v, EventDraft lastMeeting) {
-        if (!s.isVerb(v) || !MEETING.contains(s.lemma(v)) || refused(s, v)) return null;
+        if (!s.isVerb(v) || !MEETING.contains(s.lemma(v))) return null;
         // "called on the donors to", "called them victims": to call is to telephone only with one object and no more.
         if (s.lemma(v).equals("call") && (!s.children(v, "xcomp").isEmpty() || s.children(v, "obj").size() > 1
                 || s.children(v, "compound:prt").stream().anyMatch(c -> !s.lemma(c).equals("up")))) return null;
@@ -49,15 +49,5 @@ final class MeetingVerb implements EventRule {
         e.place = p.placeIn(s, v);
         if (e.place != null) e.by(PLACE, RuleUse.Part.PLACE);
         return e;
-    }
-
-    private static final Set<String> REFUSAL = WordLists.words("refusal-words.txt");
-
-    /** "did not meet", "has refused to negotiate with the RSF": a meeting denied or refused did not take place. */
-    static boolean refused(Sentences s, int v) {
-        if (s.negated(v)) return true;
-        for (int a : s.children(v, "aux")) if (s.negated(a)) return true;
-        int h = s.head(v);
-        return s.relation(v).equals("xcomp") && h >= 0 && (REFUSAL.contains(s.lemma(h)) || s.negated(h));
     }
 }
