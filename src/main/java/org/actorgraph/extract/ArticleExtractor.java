@@ -25,6 +25,7 @@ public final class ArticleExtractor {
     private final RepeatedNames repeated = new RepeatedNames();
     private final CountryInstitutions institutions = new CountryInstitutions();
     private final SurnameJoining surnames = new SurnameJoining();
+    private final ShortCountryNames shortCountries = new ShortCountryNames();
     private final StatementAuthor author = new StatementAuthor();
     private final Affiliations affiliations = new Affiliations();
     private final List<DetailRule> details = List.of(new CueDate(), new Addressees(), new CueStance(), new ContentFrame(), new WordStance(),
@@ -43,7 +44,7 @@ public final class ArticleExtractor {
 
     /** Every rule, phase by phase, in the order they run. */
     public static List<Rule> rules() {
-        List<Rule> out = new ArrayList<>(List.of(new MentionDetector(), new CountryInstitutions(), new RepeatedNames(), new SurnameJoining(), new StatementAuthor(), new Affiliations()));
+        List<Rule> out = new ArrayList<>(List.of(new MentionDetector(), new CountryInstitutions(), new RepeatedNames(), new ShortCountryNames(), new SurnameJoining(), new StatementAuthor(), new Affiliations()));
         out.addAll(Statements.rules());
         out.addAll(List.of(new CueDate(), CueDate.ARTICLE_DATE, new Addressees(), Addressees.GROUP, new CueStance(),
                 CueStance.NEGATED, new ContentFrame(), new WordStance(), new OwnCommitment(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES, ContentTopics.SENTENCE,
@@ -94,6 +95,7 @@ public final class ArticleExtractor {
         found.addAll(again);
         found.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin));
         SurnameJoining.personsTaggedAsOrganizations(found);
+        shortCountries.apply(found);
         ArticleView view = new ArticleView(article, sentences, found);
         Findings findings = new Findings(new EntityRegistry(article.id()));
         EntityRegistry registry = findings.entities;

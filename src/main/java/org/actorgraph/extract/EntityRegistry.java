@@ -39,8 +39,19 @@ final class EntityRegistry {
         boolean person = kind == EntityKind.PERSON;
         String key = person ? NameKeys.personKey(name) : NameKeys.slug(name);
         String label = person ? NameKeys.foldPersonName(name) : name;
-        EntityNode e = named.computeIfAbsent(kind + "/" + key, k -> new EntityNode(kind, key, label));
+        EntityNode e = named.computeIfAbsent(kind + "/" + key, k -> withListedNames(new EntityNode(kind, key, label)));
         if (!e.label().equals(name)) e.addName(name);
+        return e;
+    }
+
+    /**
+     * A country carries every name the country list gives it: a reader who searches for "Democratic Republic of
+     * the Congo" finds the node an article made from "DR Congo", and two articles' spellings meet on one node.
+     */
+    private static EntityNode withListedNames(EntityNode e) {
+        if (e.kind() == EntityKind.COUNTRY) {
+            for (String n : Gazetteer.get().namesOf(EntityKind.COUNTRY, e.label())) e.addName(n);
+        }
         return e;
     }
 

@@ -25,6 +25,7 @@ final class MentionDetector implements Rule {
         List<Mention> out = new ArrayList<>();
         boolean[] used = new boolean[s.size()];
         namedOrganizations(s, out, used);
+        listedNamesAcrossTags(s, out, used);
         for (CoreEntityMention em : s.sentence.entityMentions()) {
             List<CoreLabel> toks = em.tokens();
             int b = toks.get(0).index() - 1;
@@ -116,6 +117,43 @@ final class MentionDetector implements Rule {
 
     private Mention fromGazetteer(Sentences s, int b, int e, String text, Gazetteer.Entry g) {
         return new Mention(s.index, b, e, text, g.kind(), g.name(), g.country(), false);
+    }
+
+    /**
+     * "the Democratic Republic of Congo": the tagger may cut a listed name of several words into pieces of different
+     * types ("Democratic" an ideology, "Republic of" a location, "Congo" a country), or tag only its end ("Republic
+     * of Congo" in "Democratic Republic of Congo", another country's name). A listed name that holds every tagged
+     * piece it touches is taken whole, before the pieces; one that cuts a tagged name is left to the tagger.
+     */
+    private void listedNamesAcrossTags(Sentences s, List<Mention> out, boolean[] used) {
+        List<int[]> tagged = new ArrayList<>();
+        for (CoreEntityMention em : s.sentence.entityMentions()) {
+            List<CoreLabel> toks = em.tokens();
+            tagged.add(new int[] {toks.get(0).index() - 1, toks.get(toks.size() - 1).index()});
+        }
+        for (int b = 0; b < s.size(); b++) {
+            if (used[b] || !Character.isUpperCase(s.word(b).charAt(0))) continue;
+            for (int e = Math.min(s.size(), b + gaz.longestName()); e > b + 1; e--) {
+                if (overlaps(used, b, e)) continue;
+                String text = s.text(b, e);
+                Gazetteer.Entry g = gaz.lookup(text);
+                if (g == null || g.kind() == EntityKind.PLACE || !holdsEveryTagTouched(tagged, b, e)) continue;
+                out.add(fromGazetteer(s, b, e, text, g));
+                mark(used, b, e);
+                b = e - 1;
+                break;
+            }
+        }
+    }
+
+    private static boolean holdsEveryTagTouched(List<int[]> tagged, int b, int e) {
+        boolean touched = false;
+        for (int[] t : tagged) {
+            if (t[1] <= b || t[0] >= e) continue;
+            if (t[0] < b || t[1] > e || t[0] == b && t[1] == e) return false;
+            touched = true;
+        }
+        return touched;
     }
 
     private void gazetteerNames(Sentences s, List<Mention> out, boolean[] used) {
