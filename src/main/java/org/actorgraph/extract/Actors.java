@@ -100,17 +100,22 @@ final class Actors {
     /**
      * The nationality word most recently used before this point in the same paragraph ("French political figures
      * weighed in. Nicolas Dupont-Aignan, ..."). Only nationality words count: a country merely named nearby ("talks
-     * with Taiwan") says nothing about who a person is; nor does one that is part of an organisation's name or
-     * qualifies it ("the German Foreign Ministry").
+     * with Taiwan") says nothing about who a person is, though it ends what an earlier nationality word says; nor
+     * does a nationality word that is part of an organisation's name or qualifies it ("the German Foreign Ministry").
      */
     private EntityNode groupNationalityBefore(int sentence, int token) {
         EntityNode found = null;
         int paragraphStart = view.paragraphStart(sentence);
         for (Mention m : view.mentions) {
             if (!ArticleView.before(m, sentence, token)) break;
-            if (m.sentence() < paragraphStart || !m.demonym()) continue;
-            Sentences s = view.sentences.get(m.sentence());
-            int head = s.head(m.end() - 1);
+            if (m.sentence() < paragraphStart || m.kind() != EntityKind.COUNTRY) continue;
+            // "Congolese Foreign Minister X and Rwanda's Y signed as Secretary of State Z looked on": with another
+            // country named since, the nationality word no longer speaks for those who follow.
+            if (!m.demonym()) {
+                if (found != null && registry.entityOf(m) != found) found = null;
+                continue;
+            }
+            int head = view.sentences.get(m.sentence()).head(m.end() - 1);
             Mention qualified = head >= 0 ? view.mentionAt(m.sentence(), head) : null;
             if (qualified == null || qualified.kind() != EntityKind.ORGANIZATION) found = registry.entityOf(m);
         }

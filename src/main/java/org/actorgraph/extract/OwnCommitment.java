@@ -4,6 +4,8 @@ import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.RuleUse;
 import org.actorgraph.model.Stance;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,20 +33,30 @@ final class OwnCommitment implements DetailRule {
     public void apply(ArticleView view, Speakers speakers, PositionDraft p) {
         if (p.stance != Stance.NEUTRAL || p.cueEntry.stance() != Stance.NEUTRAL) return;
         Sentences s = p.sentence;
-        int pred = ContentHeads.predicate(s, p.contentTokens);
-        if (pred < 0 || !s.isVerb(pred) || STATES.contains(s.lemma(pred)) || !s.children(pred, "cop").isEmpty()) return;
-        if (!future(s, pred)) return;
+        int first = ContentHeads.predicate(s, p.contentTokens);
+        if (first < 0) return;
+        // "It is the beginning, and we will hold each side to what it signed": a commitment in a later clause counts.
+        List<Integer> clauses = new ArrayList<>();
+        clauses.add(first);
+        for (int c : s.children(first, "conj")) if (!s.children(c, "nsubj").isEmpty()) clauses.add(c);
+        for (int pred : clauses) if (commits(view, speakers, p, s, pred)) return;
+    }
+
+    private boolean commits(ArticleView view, Speakers speakers, PositionDraft p, Sentences s, int pred) {
+        if (!s.isVerb(pred) || STATES.contains(s.lemma(pred)) || !s.children(pred, "cop").isEmpty()) return false;
+        if (!future(s, pred)) return false;
         boolean negated = s.negated(pred);
         for (int a : s.children(pred, "aux")) negated |= s.negated(a);
         // "will not rush to restore ties", "would not hesitate to respond": the negation is of the manner, not the act.
-        if (negated && (!s.children(pred, "xcomp").isEmpty() || TELLING.contains(s.lemma(pred)))) return;
+        if (negated && (!s.children(pred, "xcomp").isEmpty() || TELLING.contains(s.lemma(pred)))) return false;
         boolean own = false;
         for (int subj : ContentHeads.subjects(s, p.contentTokens, pred)) own |= ownSide(view, speakers, s, subj, p);
-        if (!own) return;
+        if (!own) return false;
         // "Panama would not renew the memorandum" refuses it; "we will not be deterred" refuses something bad.
         p.stance = !negated || WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
         p.confidence *= STANCE_FROM_COMMITMENT;
         p.by(this, RuleUse.Part.STANCE);
+        return true;
     }
 
     private static boolean future(Sentences s, int pred) {

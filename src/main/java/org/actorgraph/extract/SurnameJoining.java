@@ -46,7 +46,7 @@ final class SurnameJoining implements Rule {
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            EntityNode e = m.kind() == EntityKind.PERSON ? registry.entity(EntityKind.PERSON, fullName(mentions, i, registry))
+            EntityNode e = m.kind() == EntityKind.PERSON ? registry.entity(EntityKind.PERSON, fullName(mentions, i))
                     : registry.entity(m.kind(), m.name());
             e.markNamed();
             e.addName(m.demonym() ? null : m.text());
@@ -57,14 +57,19 @@ final class SurnameJoining implements Rule {
     }
 
     /**
-     * "de la Fuente noted", "von der Leyen said": a name of several words that a longer name of a person ends with,
-     * the nearest one before, is that person.
+     * "Lavrov said", "de la Fuente noted", "von der Leyen said": a name that a longer name of a person ends with is
+     * that person, the nearest one before.
      */
     private static String surnameOfWords(List<Mention> mentions, int at, String name) {
+        return nearest(mentions, at, name, full -> full.endsWith(" " + name));
+    }
+
+    /** The full name that fits, the nearest one before the mention, else the first one after; or the name itself. */
+    private static String nearest(List<Mention> mentions, int at, String name, java.util.function.Predicate<String> fits) {
         String found = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.kind() != EntityKind.PERSON || !m.name().endsWith(" " + name)) continue;
+            if (m.kind() != EntityKind.PERSON || !fits.test(m.name())) continue;
             if (i < at || found == null) found = m.name();
             if (i > at) break;
         }
@@ -76,18 +81,25 @@ final class SurnameJoining implements Rule {
      * names, a name alone that is no one's last word is the first word of the person named in full, the nearest one
      * before it (two people may share a family name), else the first one after it.
      */
-    private static String fullName(List<Mention> mentions, int at, EntityRegistry registry) {
+    private static String fullName(List<Mention> mentions, int at) {
         String name = mentions.get(at).name();
-        String joined = registry.fullName(name);
-        if (!joined.equals(name)) return joined;
-        if (name.contains(" ")) return surnameOfWords(mentions, at, name);
-        String after = null;
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if (m.kind() != EntityKind.PERSON || !m.name().startsWith(name + " ")) continue;
-            if (i < at) joined = m.name();
-            else if (after == null) after = m.name();
-        }
-        return !joined.equals(name) ? joined : after != null ? after : name;
+        // "Silva told reporters" after "Environment Minister Marina Silva", in an article that named "Lula da Silva"
+        // first: of two people sharing a surname, the nearest one before.
+        String joined = surnameOfWords(mentions, at, name);
+        if (!joined.equals(name) || name.contains(" ")) return joined;
+        String familyFirst = nearest(mentions, at, name, full -> full.startsWith(name + " "));
+        return !familyFirst.equals(name) ? familyFirst : innerName(mentions, at, name);
+    }
+
+    /**
+     * "Lula said", after "President Luiz Inácio Lula da Silva": a name alone that is neither the first nor the last
+     * word of anyone's full name, but a word inside one of three words or more, is the name that person goes by.
+     */
+    private static String innerName(List<Mention> mentions, int at, String name) {
+        return nearest(mentions, at, name, full -> {
+            String[] words = full.split("\\s+");
+            for (int w = 1; w < words.length - 1; w++) if (words[w].equals(name)) return true;
+            return false;
+        });
     }
 }
