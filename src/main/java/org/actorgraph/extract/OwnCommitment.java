@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * A speaker announcing what its own side will do supports doing it: "France would play its part in the force",
  * "we will hold each side to what it signed", "Washington would keep the tariff in place". The clause's subject is
- * the speaker, "I" or "we", a noun of the speaker's own government, the speaker's country or organisation (a
- * capital included), or "it" for a speaker that is not a person; its verb carries "will", "would" or "shall" and is
- * not a verb of being. Negated, the act is refused and opposed ("Panama would not renew the memorandum"), unless
+ * the speaker, "I" or "we" (or "he", "she" or "they" for the speakers themselves), a noun of the speaker's own government, the speaker's country or organisation (a
+ * capital included), or "it" for a speaker that is not a person; its verb carries "will", "would" or "shall", or
+ * offers the act with "can" or "could", and is not a verb of being. Negated, the act is refused and opposed ("Panama would not renew the memorandum"), unless
  * what is refused is itself bad ("we will not be deterred"), or what is withheld is only information ("would not
  * disclose the names", {@code telling-verbs.txt}) or haste ("will not rush to"). A fact the speaker reports ("the talks were long") has
  * no such verb.
@@ -21,6 +21,8 @@ import java.util.Set;
 final class OwnCommitment implements DetailRule {
     private static final Set<String> TELLING = WordLists.words("telling-verbs.txt");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "wo", "'ll");
+    /** "could reopen", "can send": an act the speaker's side offers. */
+    private static final Set<String> POSSIBLE = Set.of("can", "could");
     /** Verbs that state what is rather than what is done. */
     private static final Set<String> STATES = Set.of("be", "have", "seem", "appear", "become", "remain", "mean", "depend", "know", "believe", "think");
     /** Announcing an act is less sure a sign of stance than a cue or a word of will. */
@@ -44,9 +46,12 @@ final class OwnCommitment implements DetailRule {
 
     private boolean commits(ArticleView view, Speakers speakers, PositionDraft p, Sentences s, int pred) {
         if (!s.isVerb(pred) || STATES.contains(s.lemma(pred)) || !s.children(pred, "cop").isEmpty()) return false;
-        if (!future(s, pred)) return false;
+        boolean future = hasAux(s, pred, FUTURE);
+        if (!future && !hasAux(s, pred, POSSIBLE)) return false;
         boolean negated = s.negated(pred);
         for (int a : s.children(pred, "aux")) negated |= s.negated(a);
+        // "it could reopen the frontier" offers the act; "we could not reach a deal" reports a failure.
+        if (negated && !future) return false;
         // "will not rush to restore ties", "would not hesitate to respond": the negation is of the manner, not the act.
         if (negated && (!s.children(pred, "xcomp").isEmpty() || TELLING.contains(s.lemma(pred)))) return false;
         boolean own = false;
@@ -59,17 +64,34 @@ final class OwnCommitment implements DetailRule {
         return true;
     }
 
-    private static boolean future(Sentences s, int pred) {
-        for (int a : s.children(pred, "aux")) if (FUTURE.contains(s.lemma(a)) || FUTURE.contains(s.word(a).toLowerCase(java.util.Locale.ROOT))) return true;
+    private static boolean hasAux(Sentences s, int pred, Set<String> modals) {
+        for (int a : s.children(pred, "aux")) if (modals.contains(s.lemma(a)) || modals.contains(s.word(a).toLowerCase(java.util.Locale.ROOT))) return true;
         return false;
     }
 
     private static boolean ownSide(ArticleView view, Speakers speakers, Sentences s, int subj, PositionDraft p) {
-        if (Speakers.firstPerson(s, subj) || WordStance.ownSide(s, subj) || bodyNamedBefore(view, speakers, s, subj, p)) return true;
+        if (Speakers.firstPerson(s, subj) || speakerAsPronoun(s, subj, p) || WordStance.ownSide(s, subj) || bodyNamedBefore(view, speakers, s, subj, p)) return true;
         if (s.lemma(subj).equals("it")) return p.speaker.kind() != EntityKind.PERSON;
         Mention m = view.mentionAt(s.index, subj);
         if (m == null) return ownedBySpeaker(view, speakers, s, subj, p);
         return speakersSide(speakers.actors().actorOf(m), p);
+    }
+
+    /**
+     * "He said he would host the meeting", "Aliyev and Pashinyan said they would nominate him": in the clause a
+     * person reports, "he" or "she" of the speaker's gender is the speaker, and "they" is the speakers of a cue with
+     * coordinated subjects.
+     */
+    static boolean speakerAsPronoun(Sentences s, int subj, PositionDraft p) {
+        String lemma = s.word(subj).toLowerCase(java.util.Locale.ROOT);
+        if (lemma.equals("they")) {
+            if (p.cueToken < 0) return false;
+            for (int c : s.children(p.cueToken, "nsubj")) if (!s.children(c, "conj").isEmpty()) return true;
+            return false;
+        }
+        if (!lemma.equals("he") && !lemma.equals("she") || p.speaker.kind() != EntityKind.PERSON) return false;
+        FirstNameGender.Gender g = FirstNameGender.of(p.speaker.label());
+        return g == FirstNameGender.Gender.UNKNOWN || g == FirstNameGender.ofPronoun(lemma);
     }
 
     static boolean speakersSide(EntityNode e, PositionDraft p) {

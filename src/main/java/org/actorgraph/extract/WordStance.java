@@ -117,7 +117,7 @@ final class WordStance implements DetailRule {
             if (!s.children(t, "csubj").isEmpty()) return false;
             for (int subj : s.children(t, "nsubj")) {
                 if (!inside.contains(subj)) continue;
-                if (Speakers.firstPerson(s, subj) || ownSide(s, subj) || s.tag(subj).equals("VBG")) return false;
+                if (Speakers.firstPerson(s, subj) || OwnCommitment.speakerAsPronoun(s, subj, p) || ownSide(s, subj) || s.tag(subj).equals("VBG")) return false;
                 if (OwnCommitment.bodyNamedBefore(view, speakers, s, subj, p)) return false;
                 Mention m = view.mentionAt(s.index, subj);
                 // "the attacks endangered shipping": a thing holds no view, it is what the speaker judges.
