@@ -10,7 +10,8 @@ import java.util.Set;
  * ({@code volition-words.txt}: "is ready to", "wants", "must", "should") support what the clause proposes, and
  * refuse it when negated; refusal ({@code refusal-words.txt}: "rejects", "refuses") and a negated modal on a verb of
  * conceding ({@code conceding-verbs.txt}: "would not accept", "will not allow", "cannot tolerate") oppose it; "there will be no amnesty" opposes what it denies. Held only when
- * the clause is the speaker's own, as for {@link WordStance}.
+ * the clause is the speaker's own, as for {@link WordStance}; an act denied its grounds ("had no right to", "no excuse
+ * to") is opposed whoever was to act.
  */
 final class ContentFrame implements DetailRule {
     private static final Set<String> VOLITION = WordLists.words("volition-words.txt");
@@ -31,6 +32,7 @@ final class ContentFrame implements DetailRule {
         int pred = ContentHeads.predicate(s, p.contentTokens);
         if (pred < 0) return;
         Stance traded = tradeFrame(s, pred);
+        if (traded == Stance.NEUTRAL && deniedWarrant(s, pred)) traded = Stance.OPPOSE;
         Stance read = traded != Stance.NEUTRAL ? traded : frame(s, pred);
         // "Iran must account for its stockpile": an obligation laid on someone else is the speaker's demand; "our
         // border is not up for discussion" judges a thing, whoever holds it.
@@ -58,6 +60,41 @@ final class ContentFrame implements DetailRule {
         return Stance.NEUTRAL;
     }
 
+    /**
+     * "Israel had no excuse to keep its troops there", "no outside country has the right to interfere", "there is no
+     * reason for the bloc to change course": denying an act its grounds ({@code warrant-nouns.txt}) opposes the act,
+     * whoever was to do it.
+     */
+    static boolean deniedWarrant(Sentences s, int pred) {
+        if (s.lemma(pred).equals("have")) {
+            boolean noOne = noOneActs(s, pred) || s.negated(pred);
+            // Read along the words: with "no" as an interjection, the parser may not make the noun the object.
+            for (int k = pred + 1; k < s.size() && k <= pred + 3; k++) {
+                if (WARRANT.contains(s.lemma(k)) && s.tag(k).startsWith("NN")) return noOne || withNo(s, k);
+                if (!s.tag(k).equals("DT") && !s.tag(k).startsWith("JJ") && !s.tag(k).equals("UH")) return false;
+            }
+            return false;
+        }
+        // "there was no reason for BRICS to change course", "violence has no place": the noun as the predicate.
+        if (WARRANT.contains(s.lemma(pred)) && s.tag(pred).startsWith("NN")) {
+            return withNo(s, pred);
+        }
+        for (int subj : s.children(pred, "nsubj")) {
+            if (!s.children(pred, "expl").isEmpty() && WARRANT.contains(s.lemma(subj)) && withNo(s, subj)) return true;
+        }
+        return false;
+    }
+
+    /** "no right": the tagger may read "no" as an interjection, so any dependent "no" right before the noun counts. */
+    private static boolean withNo(Sentences s, int noun) {
+        for (int d = noun - 1; d >= 0 && d >= noun - 3; d--) {
+            if (s.lemma(d).equalsIgnoreCase("no")) return true;
+            if (!s.tag(d).startsWith("JJ") && !s.tag(d).equals("DT")) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> WARRANT = WordLists.words("warrant-nouns.txt");
     private static final Set<String> NEGOTIABLE = WordLists.words("negotiable-words.txt");
     private static final Set<String> FOR_SALE = WordLists.words("for-sale-words.txt");
 
