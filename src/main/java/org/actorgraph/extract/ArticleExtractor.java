@@ -48,7 +48,7 @@ public final class ArticleExtractor {
         out.addAll(Statements.rules());
         out.addAll(List.of(new CueDate(), CueDate.ARTICLE_DATE, new Addressees(), Addressees.GROUP, new CueStance(),
                 CueStance.NEGATED, new ContentFrame(), new WordStance(), new OwnCommitment(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES, ContentTopics.SENTENCE,
-                ContentTopics.PARAGRAPH, new ArticleTheme()));
+                ContentTopics.PARAGRAPH, ContentTopics.REFERENCE, new ArticleTheme()));
         out.addAll(Events.rules());
         out.add(EntityLinker.RULE);
         return out;

@@ -18,6 +18,9 @@ final class ContentTopics implements DetailRule {
     static final Rule PARAGRAPH = Rule.named("topic.paragraph", Phase.DETAILS,
             "for a sentence with no topic either, the topics its paragraph names");
 
+    static final Rule REFERENCE = Rule.named("topic.definite-reference", Phase.DETAILS,
+            "for a content, sentence or paragraph with no trigger, \"the agreement\" after the article named a \"peace agreement\"");
+
     private final TopicTagger tagger = TopicTagger.get();
 
     @Override public String name() { return "topic.content-triggers"; }
@@ -38,15 +41,24 @@ final class ContentTopics implements DetailRule {
         // A statement with no trigger of its own is about what its sentence or paragraph is about: the nearer
         // that names a topic is taken, and only its trigger words count (not the speaker's country). The
         // article's title and lead were tried as a third step and named topics the statements were not about.
+        // "The agreement had to be honoured", in an article that named the "peace agreement" before: the
+        // statement refers back to that thing, and so names its topic.
+        String before = view.text.substring(0, p.content.begin());
+        add(p, tagger.referredTo(p.content.of(view.text), before), REFERENCE);
         if (!p.topics.isEmpty()) return;
         String[] texts = {p.sentence.span().of(view.text), view.paragraph(p.sentence.index).of(view.text)};
         Rule[] rules = {SENTENCE, PARAGRAPH};
         for (int i = 0; i < texts.length && p.topics.isEmpty(); i++) {
-            for (TopicTagger.Match m : tagger.topicsOf(texts[i], List.of(), false)) {
-                if (m.bySides()) continue;
-                p.topics.add(m.iri());
-                p.by(rules[i], RuleUse.Part.TOPICS);
-            }
+            add(p, tagger.topicsOf(texts[i], List.of(), false), rules[i]);
+            if (p.topics.isEmpty()) add(p, tagger.referredTo(texts[i], before), REFERENCE);
+        }
+    }
+
+    private static void add(PositionDraft p, List<TopicTagger.Match> found, Rule rule) {
+        for (TopicTagger.Match m : found) {
+            if (m.bySides()) continue;
+            p.topics.add(m.iri());
+            p.by(rule, RuleUse.Part.TOPICS);
         }
     }
 }

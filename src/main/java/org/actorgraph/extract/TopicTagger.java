@@ -32,7 +32,14 @@ import java.util.regex.Pattern;
  * lower case).
  */
 final class TopicTagger {
-    private record Topic(String iri, List<Word> triggers, List<Word> generic, Set<String> related, List<List<Word>> sides) {}
+    private record Topic(String iri, List<Word> triggers, List<Word> generic, Set<String> related, List<List<Word>> sides,
+                         List<Reference> references) {}
+
+    /**
+     * A label of two words whose first word is itself one of the topic's words ("peace agreement", "trade deal"),
+     * and the pattern of a later definite reference to the same thing by its second word ("the agreement").
+     */
+    private record Reference(Word label, Pattern definite) {}
 
     /**
      * A word or phrase of the scheme, found as a whole word. The regular expression is tried only where a plain
@@ -80,6 +87,10 @@ final class TopicTagger {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // "the truce" names the ceasefire by itself: a noun that is a topic's label stands for no other agreement.
+        Set<String> standIns = new HashSet<>(AGREEMENTS);
+        for (Statement st : m.listStatements(null, SKOS.altLabel, (RDFNode) null).toList()) standIns.remove(st.getString().toLowerCase(Locale.ROOT));
+        for (Statement st : m.listStatements(null, SKOS.prefLabel, (RDFNode) null).toList()) standIns.remove(st.getString().toLowerCase(Locale.ROOT));
         for (Resource t : m.listSubjectsWithProperty(RDF.type, AG.Topic).toList()) {
             List<Word> triggers = new ArrayList<>();
             for (Statement st : t.listProperties(SKOS.prefLabel).toList()) triggers.add(word(st.getString()));
@@ -96,8 +107,51 @@ final class TopicTagger {
                 for (RDFNode n : list.asJavaList()) side.add(word(n.asLiteral().getString()));
                 sides.add(side);
             }
-            topics.add(new Topic(t.getURI(), triggers, generic, related, sides));
+            topics.add(new Topic(t.getURI(), triggers, generic, related, sides, references(t, standIns)));
         }
+    }
+
+    private static final Set<String> AGREEMENTS = WordLists.words("agreement-triggers.txt");
+
+    private static List<Reference> references(Resource t, Set<String> standIns) {
+        Set<String> own = new HashSet<>();
+        List<String> labels = new ArrayList<>();
+        for (org.apache.jena.rdf.model.Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
+            for (Statement st : t.listProperties(p).toList()) {
+                String l = st.getString();
+                if (!l.contains(" ")) own.add(l.toLowerCase(Locale.ROOT));
+                if (p != SKOS.hiddenLabel) labels.add(l);
+            }
+        }
+        List<Reference> out = new ArrayList<>();
+        for (String l : labels) {
+            String[] words = l.split(" ");
+            if (words.length != 2 || !own.contains(words[0].toLowerCase(Locale.ROOT)) || !words[1].matches("\\p{Ll}{4,}")) continue;
+            // "the agreement", "the new agreement", "Friday's agreement": one word may come between. A "peace
+            // agreement" is also "the accord" or "the deal" later: the nouns of a concluded agreement stand for each other.
+            String heads = standIns.contains(words[1]) ? String.join("|", standIns) : Pattern.quote(words[1]);
+            out.add(new Reference(word(l), Pattern.compile("(?<![\\p{L}])(?:the|this|that|its|their|\\p{L}+'s|\\p{L}+’s)\\s+(?:\\p{L}+\\s+)?"
+                    + "(?:" + heads + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        return out;
+    }
+
+    /**
+     * The topics whose two-word label ("peace agreement") {@code before} names, and to whose thing {@code stated}
+     * refers back by the label's second word with a determiner ("the agreement was honoured").
+     */
+    List<Match> referredTo(String stated, String before) {
+        Text earlier = Text.of(before);
+        List<Match> out = new ArrayList<>();
+        for (Topic t : topics) {
+            for (Reference r : t.references()) {
+                if (r.label().in(earlier) && r.definite().matcher(stated).find()) {
+                    out.add(new Match(t.iri(), false));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static Word word(String word) {
