@@ -58,10 +58,13 @@ final class SurnameJoining implements Rule {
 
     /**
      * "Lavrov said", "de la Fuente noted", "von der Leyen said": a name that a longer name of a person ends with is
-     * that person, the nearest one before.
+     * that person, the nearest one before. Arabic surnames are written with and without their article: "Sisi said"
+     * after "Abdel Fattah al-Sisi", "Shibani" after "Asaad al-Shibani".
      */
     private static String surnameOfWords(List<Mention> mentions, int at, String name) {
-        return nearest(mentions, at, name, full -> full.endsWith(" " + name));
+        java.util.regex.Pattern withArticle = java.util.regex.Pattern.compile(
+                "\\s(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-" + java.util.regex.Pattern.quote(name) + "$");
+        return nearest(mentions, at, name, full -> full.endsWith(" " + name) || withArticle.matcher(full).find());
     }
 
     /** The full name that fits, the nearest one before the mention, else the first one after; or the name itself. */
