@@ -122,16 +122,23 @@ final class Actors {
         return found;
     }
 
-    /** The person the article gave this title to, most recently ("the foreign minister"). */
+    /**
+     * The person the article gave this title to, most recently ("the foreign minister"); of two so titled in that
+     * sentence, the one its main clause is about ("Foreign Minister X said he had spoken with his counterpart, Y").
+     */
     EntityNode personTitled(String title, int sentence) {
         String want = title.toLowerCase(Locale.ROOT);
-        EntityNode found = null;
+        Mention found = null;
         for (Mention m : view.mentions) {
             if (m.sentence() > sentence) break;
             if (m.kind() != EntityKind.PERSON) continue;
             EntityNode p = registry.entityOf(m);
-            for (String t : p.titles()) if (t.toLowerCase(Locale.ROOT).contains(want)) found = p;
+            boolean titled = false;
+            for (String t : p.titles()) titled |= t.toLowerCase(Locale.ROOT).contains(want);
+            if (!titled) continue;
+            Sentences s = view.sentences.get(m.sentence());
+            if (found == null || found.sentence() != m.sentence() || depth(s, m.end() - 1) < depth(s, found.end() - 1)) found = m;
         }
-        return found;
+        return found == null ? null : registry.entityOf(found);
     }
 }

@@ -32,6 +32,7 @@ final class Affiliations implements Rule {
                 for (int a : s.children(head, "appos")) titlePhrase(ctx, registry, s, a, head, e);
                 int loose = looseApposition(s, m);
                 if (loose >= 0) titlePhrase(ctx, registry, s, loose, head, e);
+                counterpart(ctx, registry, actors, s, m, e);
             }
         }
         Set<EntityNode> introduced = new HashSet<>();
@@ -160,11 +161,8 @@ final class Affiliations implements Rule {
     }
 
     private void addTitle(ArticleView ctx, EntityRegistry registry, Sentences s, int head, int personToken, EntityNode person) {
-        // "his German counterpart, Johann Wadephul": a counterpart's nationality is the person's; the title is the other's.
-        if (s.lemma(head).equals("counterpart")) {
-            for (int a : s.children(head, "amod")) person.country(demonymAt(ctx, registry, s, a));
-            return;
-        }
+        // "his German counterpart, Johann Wadephul": see counterpart(); the word is no title of its own.
+        if (s.lemma(head).equals("counterpart")) return;
         if (!TITLE_HEADS.contains(s.lemma(head)) && !s.ner(head).equals("TITLE")) return;
         Set<Integer> skip = new HashSet<>();
         skip.add(personToken);
@@ -199,6 +197,33 @@ final class Affiliations implements Rule {
         // "member of X" says the membership; the title is the role, not the membership again.
         if (s.lemma(head).equals("member")) return;
         person.titles().add(s.text(from, to + 1));
+    }
+
+    /**
+     * "met his Slovenian counterpart Tanja Fajon", "Lavrov's Turkish counterpart, Hakan Fidan": a counterpart holds the
+     * office of the person whose counterpart he is, in the country the nationality word names. That person is the one
+     * named in the possessive, or the one "his" or "her" refers to. Of an office written as two ("Deputy Prime Minister
+     * and Foreign Minister"), the counterpart holds the one nearest the name.
+     */
+    private static void counterpart(ArticleView ctx, EntityRegistry registry, Actors actors, Sentences s, Mention m, EntityNode person) {
+        int c = m.begin() - 1;
+        if (c >= 0 && s.word(c).equals(",")) c--;
+        if (c < 0 || !s.lemma(c).equals("counterpart")) return;
+        EntityNode owner = null;
+        for (int t = c - 1; t >= 0 && owner == null; t--) {
+            Mention before = ctx.mentionAt(s.index, t);
+            if (before != null && before.demonym()) {
+                person.country(registry.entityOf(before));
+                t = before.begin();
+                continue;
+            }
+            if (s.tag(t).equals("PRP$")) owner = actors.lastPersonBefore(s.index, t, s.word(t));
+            else if (s.tag(t).equals("POS") && t > 0 && ctx.mentionAt(s.index, t - 1) != null) owner = registry.entityOf(ctx.mentionAt(s.index, t - 1));
+            else if (!s.tag(t).startsWith("JJ")) break;
+        }
+        if (owner == null || owner == person || owner.kind() != EntityKind.PERSON || owner.titles().isEmpty()) return;
+        String[] offices = owner.titles().iterator().next().split(" and ");
+        person.titles().add(offices[offices.length - 1]);
     }
 
     /** "Arise, France": a country named inside an organisation's name. */
