@@ -57,6 +57,10 @@ final class Affiliations implements Rule {
         while (b > 0 && (s.ner(b - 1).equals("TITLE") || b > 1 && s.lemma(b - 1).equals("of") && s.ner(b - 2).equals("TITLE"))) b--;
         if (b == m.begin()) b = untaggedTitle(ctx, s, b);
         if (b == m.begin()) return;
+        // "EU foreign policy chief": an untagged adjective between the body or country and the tagged title words.
+        int j = b;
+        while (j > 1 && s.tag(j - 1).startsWith("JJ") && Character.isLowerCase(s.word(j - 1).charAt(0))) j--;
+        if (j < b && ctx.mentionAt(s.index, j - 1) != null) b = j;
         person.titles().add(s.text(b, m.begin()));
         // What stands before the title says whom the person serves: "Kremlin spokesman", "Russian Deputy Foreign Minister".
         Mention before = b > 0 ? ctx.mentionAt(s.index, b - 1) : null;
@@ -176,8 +180,9 @@ final class Affiliations implements Rule {
         for (int p : s.children(head, "nmod:poss")) {
             skip.add(p);
             Mention pm = ctx.mentionAt(s.index, p);
-            if (pm != null && pm.kind() == EntityKind.COUNTRY) person.country(registry.entityOf(pm));
-            Mention body = pm == null ? bodyNamedBefore(ctx, s, p) : null;
+            if (pm != null && pm.kind() == EntityKind.COUNTRY && !pm.demonym()) person.country(registry.entityOf(pm));
+            // "the European Union's foreign policy chief, X": the body owning the title is the person's.
+            Mention body = pm == null ? bodyNamedBefore(ctx, s, p) : pm.kind() == EntityKind.ORGANIZATION ? pm : null;
             if (body != null) memberOf(registry, person, body);
         }
         List<Integer> toks = s.subtree(head, skip);
