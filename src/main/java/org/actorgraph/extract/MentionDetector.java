@@ -59,7 +59,8 @@ final class MentionDetector implements Rule {
 
     private Mention fromNer(Sentences s, String type, int b, int e) {
         String text = s.text(b, e);
-        for (int i = b; i < e; i++) if (s.isPronoun(i)) return null;
+        // "He Lifeng", "Ma Zhaoxu": a family name spelled like a pronoun opens a tagged name; elsewhere a pronoun is none.
+        for (int i = b; i < e; i++) if (s.isPronoun(i) && !(type.equals("PERSON") && i == b && e - b >= 2 && s.tag(b + 1).equals("NNP"))) return null;
         Gazetteer.Entry g = gaz.lookup(text);
         switch (type) {
             case "PERSON": {
@@ -68,6 +69,11 @@ final class MentionDetector implements Rule {
                 // "Secretary of State Marco Rubio": the tagger reads "State" as part of the name.
                 if (e - b >= 3 && b >= 2 && s.lemma(b - 1).equals("of") && s.ner(b - 2).equals("TITLE")) {
                     b++;
+                    text = s.text(b, e);
+                }
+                // "Vice Premier He Weidong": mid-sentence, a capitalised word spelled like a pronoun is a family name.
+                if (b >= 2 && s.isPronoun(b - 1) && Character.isUpperCase(s.word(b - 1).charAt(0)) && !s.word(b - 2).matches("[\"“‘'(]")) {
+                    b--;
                     text = s.text(b, e);
                 }
                 // "Marine Le Pen": a given name the tagger took for a title when no title word is in it.
