@@ -49,7 +49,11 @@ final class TalkVerb implements EventRule {
             }
         }
         if (who.isEmpty()) return null;
-        for (int o : s.children(v, "obl")) if (s.hasCase(o, "with") || s.hasCase(o, "to")) who.addAll(p.actors(s, o));
+        // "Speaking to reporters aboard the plane": an unnamed audience is no side of talks.
+        for (int o : s.children(v, "obl")) {
+            if (!s.hasCase(o, "with") && !s.hasCase(o, "to")) continue;
+            for (EntityNode a : p.actors(s, o)) if (a.kind() != EntityKind.GROUP) who.add(a);
+        }
         // "X telephoned his counterpart": the one called is the object.
         boolean calledDirectly = CALLING.contains(s.lemma(v));
         if (calledDirectly) for (int o : s.children(v, "obj")) who.addAll(p.actors(s, o));
