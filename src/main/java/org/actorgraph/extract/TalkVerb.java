@@ -28,6 +28,13 @@ final class TalkVerb implements EventRule {
         return byPhone ? "call" : "talks";
     }
 
+    private static final Set<String> AUDIENCE = WordLists.words("audience-nouns.txt");
+
+    private static boolean audience(EntityNode a) {
+        String[] words = a.label().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return a.kind() == EntityKind.GROUP && AUDIENCE.contains(words[words.length - 1]);
+    }
+
     @Override
     public EventDraft match(Participants p, Sentences s, int v, EventDraft lastMeeting) {
         if (!s.isVerb(v) || !TALK.contains(s.lemma(v))) return null;
@@ -49,10 +56,10 @@ final class TalkVerb implements EventRule {
             }
         }
         if (who.isEmpty()) return null;
-        // "Speaking to reporters aboard the plane": an unnamed audience is no side of talks.
+        // "Speaking to reporters aboard the plane": the press is an audience, no side of talks.
         for (int o : s.children(v, "obl")) {
             if (!s.hasCase(o, "with") && !s.hasCase(o, "to")) continue;
-            for (EntityNode a : p.actors(s, o)) if (a.kind() != EntityKind.GROUP) who.add(a);
+            for (EntityNode a : p.actors(s, o)) if (!audience(a)) who.add(a);
         }
         // "X telephoned his counterpart": the one called is the object.
         boolean calledDirectly = CALLING.contains(s.lemma(v));

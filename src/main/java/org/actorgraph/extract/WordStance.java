@@ -98,13 +98,6 @@ final class WordStance implements DetailRule {
         return false;
     }
 
-    /** "reckless provocations only expose …", "the blockade is …": a thing the speaker names in evaluating words. */
-    private static boolean judgedAsNamed(Sentences s, int subj) {
-        if (StanceClassifier.evaluative(s, subj)) return true;
-        for (int a : s.children(subj, "amod")) if (StanceClassifier.evaluative(s, a)) return true;
-        return false;
-    }
-
     /** People, bodies and names hold views; things and acts do not. */
     private static boolean holdsViews(ArticleView view, Sentences s, int subj) {
         return s.tag(subj).startsWith("NNP") || Groups.heads(view, s, subj) || Speakers.titleNoun(s, subj)
@@ -129,7 +122,7 @@ final class WordStance implements DetailRule {
                 Mention m = view.mentionAt(s.index, subj);
                 // "the attacks endangered shipping": a thing holds no view, it is what the speaker judges.
                 if (m == null) return s.isPronoun(subj) ? s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p)
-                        : holdsViews(view, s, subj) || !judgedByItsVerb(s, t) && !judgedAsNamed(s, subj);
+                        : holdsViews(view, s, subj) || !judgedByItsVerb(s, t);
                 EntityNode e = speakers.actors().actorOf(m);
                 return !OwnCommitment.speakersSide(e, p);
             }
