@@ -43,12 +43,12 @@ final class AccordingTo implements CueRule {
         return new CueMatch(this, s, t, t + 1, CueLexicon.verbOrNeutral("according to"), content, source);
     }
 
+    private static final Set<String> TITLES = WordLists.words("titles.txt");
+
     /**
      * "According to X, a spokesman for the ministry, the teams worked …": a title phrase before a comma, with no verb
      * in it, that opens what follows the phrase describes X and is not what X stated.
      */
-    private static final Set<String> TITLES = WordLists.words("titles.txt");
-
     private static List<Integer> withoutApposition(Sentences s, List<Integer> after) {
         boolean title = false;
         for (int i = 0; i < after.size(); i++) {

@@ -147,11 +147,6 @@ final class Affiliations implements Rule {
         }
     }
 
-    private static EntityNode demonymAt(ArticleView ctx, EntityRegistry registry, Sentences s, int token) {
-        Mention m = ctx.mentionAt(s.index, token);
-        return m != null && m.demonym() ? registry.entityOf(m) : null;
-    }
-
     private static EntityNode countryAt(ArticleView ctx, EntityRegistry registry, Sentences s, int token) {
         Mention m = ctx.mentionAt(s.index, token);
         return m != null && m.kind() == EntityKind.COUNTRY && !m.demonym() ? registry.entityOf(m) : null;

@@ -19,7 +19,7 @@ final class ContentTopics implements DetailRule {
             "for a sentence with no topic either, the topics its paragraph names");
 
     static final Rule REFERENCE = Rule.named("topic.definite-reference", Phase.DETAILS,
-            "for a content, sentence or paragraph with no trigger, \"the agreement\" after the article named a \"peace agreement\"");
+            "\"the agreement\" in a content, or else in its sentence or paragraph, after the article named a \"peace agreement\"");
 
     private final TopicTagger tagger = TopicTagger.get();
 

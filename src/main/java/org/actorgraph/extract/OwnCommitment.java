@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * A speaker announcing what its own side will do supports doing it: "France would play its part in the force",
  * "we will hold each side to what it signed", "Washington would keep the tariff in place". The clause's subject is
- * the speaker, "I" or "we" (or "he", "she" or "they" for the speakers themselves), a noun of the speaker's own government, the speaker's country or organisation (a
- * capital included), or "it" for a speaker that is not a person; its verb carries "will", "would" or "shall", or
- * offers the act with "can" or "could", and is not a verb of being. Negated, the act is refused and opposed ("Panama would not renew the memorandum"), unless
+ * the speaker, "I" or "we" (or "he", "she" or "they" for the speakers themselves), a noun of the speaker's own
+ * government, the speaker's country or organisation (a capital included), or "it" for a speaker that is not a
+ * person; its verb carries "will", "would" or "shall", or offers the act with "can" or "could", and is not a verb
+ * of being. Negated, the act is refused and opposed ("Panama would not renew the memorandum"), unless
  * what is refused is itself bad ("we will not be deterred"), or what is withheld is only information ("would not
  * disclose the names", {@code telling-verbs.txt}) or haste ("will not rush to"). A fact the speaker reports ("the talks were long") has
  * no such verb.
