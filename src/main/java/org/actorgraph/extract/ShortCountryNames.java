@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Articles name a country in full once and then by the last word of its name: "the Democratic Republic of Congo"
  * then "eastern Congo", "Congo would not accept". The short name is not in the country list, because alone it could
- * be either Congo; within an article that names only one country ending with it, it is that country. With two such
- * countries named ("North Korea" and "South Korea", then "Korea"), the short name stays as the tagger read it.
+ * be either Congo; within an article that names only one country ending with it, it is that country. With both
+ * named ("the Republic of the Congo" and "DR Congo", then "Congo"), the short name stays as the tagger read it.
  */
 final class ShortCountryNames implements Rule {
     private final Gazetteer gaz = Gazetteer.get();
