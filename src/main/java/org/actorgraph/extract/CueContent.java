@@ -20,6 +20,13 @@ final class CueContent {
      * else) or material before the verb. A parenthetical "X said" reports its host clause.
      */
     static List<Integer> of(Sentences s, int v, int last, boolean agentSaid) {
+        // "welcomed the change, saying the envoy had become a partner": the parser may take "saying" for the mark of
+        // the clause it reports.
+        if (participleAsMark(s, v)) {
+            List<Integer> toks = new ArrayList<>(s.subtree(s.head(v), Set.of()));
+            toks.removeIf(t -> t <= last);
+            return trim(s, toks);
+        }
         Set<Integer> skip = new HashSet<>();
         for (int c : s.children(v, null)) {
             String rel = s.relation(c);
@@ -69,6 +76,12 @@ final class CueContent {
             break;
         }
         return trim(s, toks);
+    }
+
+    /** A participle the parser made the "mark" of an adverbial clause: "..., saying the envoy had become ...". */
+    static boolean participleAsMark(Sentences s, int v) {
+        int h = s.head(v);
+        return s.tag(v).equals("VBG") && s.relation(v).equals("mark") && h > v && s.relation(h).equals("advcl");
     }
 
     /**

@@ -19,6 +19,8 @@ final class CueMatch {
     /** The token the speaker phrase is headed at, where the rule knows it ("according to X"), else -1. */
     final int source;
     List<Speaker> speakers = List.of();
+    /** "Rejected the offer, saying ...": the cue of the act this participle's statement accompanies, or null. */
+    CueMatch act;
 
     CueMatch(CueRule rule, Sentences sentence, int cueToken, int last, CueLexicon.Cue cue, List<Integer> content, int source) {
         this.rule = rule;
@@ -56,6 +58,7 @@ final class CueMatch {
         List<Integer> kept = CueContent.trim(sentence, content.stream().filter(t -> t < token).toList());
         CueMatch cut = new CueMatch(rule, sentence, cueToken, last, cue, kept, source);
         cut.speakers = speakers;
+        cut.act = act;
         return cut;
     }
 

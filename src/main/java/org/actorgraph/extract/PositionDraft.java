@@ -33,6 +33,8 @@ final class PositionDraft {
     final Set<EntityNode> targets = new LinkedHashSet<>();
     final Set<String> topics = new LinkedHashSet<>();
     Stance stance = Stance.NEUTRAL;
+    /** The same speaker's position on the act this statement accompanies ("rejected the offer, saying ..."), or null. */
+    PositionDraft act;
     String date;
     private final List<RuleUse> trace = new ArrayList<>();
 

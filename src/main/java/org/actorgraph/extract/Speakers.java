@@ -98,6 +98,8 @@ final class Speakers {
         // "..., meeting Syria's leader on Friday", "after meeting his counterpart, X said": a participle clause
         // without a subject of its own is done by the subject of the clause it hangs on.
         if ((rel.equals("advcl") || rel.equals("dep")) && s.tag(verb).equals("VBG")) return subjectOf(s, s.head(verb), depth + 1, misattached);
+        // "welcomed the change, saying the envoy had ...", with "saying" parsed as the mark of the clause it reports.
+        if (CueContent.participleAsMark(s, verb)) return subjectOf(s, s.head(s.head(verb)), depth + 1, misattached);
         if (rel.equals("acl") && s.tag(verb).equals("VBG") && s.tag(s.head(verb)).startsWith("NNP")) return s.head(verb); // "X, speaking in ..., said"
         // "X became the first minister to visit Y": an infinitive qualifying what the subject is or became.
         if (rel.equals("acl") && s.tag(verb).equals("VB") && s.children(verb, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))

@@ -4,7 +4,9 @@ import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.RuleUse;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The voices phase: finds every reporting cue of the article, resolves its speakers, gives quotations and
@@ -39,17 +41,24 @@ final class Statements {
 
     /** Cues that address someone anew, as a participle: "thanked Kim ..., telling him that". */
     private static final java.util.Set<String> ADDRESSING = WordLists.words("addressing-cues.txt");
+    /** Cues whose participle goes on with the statement before it: "..., noting that", "..., adding that". */
+    private static final java.util.Set<String> ELABORATING = WordLists.words("elaborating-cues.txt");
 
     /**
      * A second act rather than an elaboration: a reporting verb coordinated without a subject of its own ("... and
-     * called on"), or a participle addressing someone ("telling him that"). "Noting that", "insisting that" and "and
-     * he argued that" go on with the same statement, and "the wars he claimed to have settled" is inside it.
+     * called on"), a participle addressing someone ("telling him that"), or any other reporting participle
+     * ("..., saying that", "..., calling it ..."). "Noting that" and "insisting that" ({@code elaborating-cues.txt})
+     * go on with the same statement unless set apart by "while"; "and he argued that" goes on with it too, and "the
+     * wars he claimed to have settled" is inside it.
      */
     private static boolean secondAct(Sentences s, int cue) {
         String rel = s.relation(cue);
         if (rel.equals("conj")) return CueContent.coordinatedCue(s, cue);
-        return (rel.equals("advcl") || rel.equals("dep") || rel.equals("parataxis")) && s.tag(cue).equals("VBG")
-                && ADDRESSING.contains(s.lemma(cue));
+        boolean participle = rel.equals("advcl") || rel.equals("dep") || rel.equals("parataxis") || CueContent.participleAsMark(s, cue);
+        if (!participle || !s.tag(cue).equals("VBG")) return false;
+        if (ADDRESSING.contains(s.lemma(cue))) return true;
+        // "denied that ..., saying it did not control ...", "told reporters that ..., while insisting that ...".
+        return !ELABORATING.contains(s.lemma(cue)) || s.children(cue, "mark").stream().anyMatch(m -> s.lemma(m).equals("while"));
     }
 
     /**
@@ -71,6 +80,8 @@ final class Statements {
             CueMatch cut = host.cutBefore(start);
             if (cut.content.isEmpty()) continue;
             out.set(out.indexOf(host), cut);
+            for (CueMatch o : out) if (o.act == host) o.act = cut;
+            if (!m.sentence.relation(m.cueToken).equals("conj")) m.act = cut;
         }
         return out;
     }
@@ -97,6 +108,7 @@ final class Statements {
         if (findings.hasVoices()) for (CueMatch m : all) m.speakers = m.rule.speakers(speakers, m);
         for (Sentences s : view.sentences) {
             List<CueMatch> found = separate(bySentence.get(s.index));
+            Map<CueMatch, List<PositionDraft>> made = new IdentityHashMap<>();
             boolean own = false;
             for (CueMatch m : found) {
                 if (m.opensStatement()) continue;
@@ -112,6 +124,10 @@ final class Statements {
                             sp.confidence(), m.cue, m.cueToken, m.last, m.content);
                     p.by(m.rule, RuleUse.Part.FOUND);
                     p.by(sp.rule(), RuleUse.Part.SPEAKER);
+                    if (m.act != null) {
+                        for (PositionDraft a : made.getOrDefault(m.act, List.of())) if (a.speaker == p.speaker) p.act = a;
+                    }
+                    made.computeIfAbsent(m, k -> new ArrayList<>()).add(p);
                     findings.fired(m.rule, s, m.cueToken);
                     findings.add(p);
                     own = true;

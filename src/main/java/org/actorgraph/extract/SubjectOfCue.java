@@ -8,6 +8,7 @@ import java.util.List;
  * ends its sentence with a colon opens the statement that follows.
  */
 final class SubjectOfCue implements CueRule {
+    private static final java.util.Set<String> CLAUSE_ONLY = WordLists.words("clause-cues.txt");
     @Override public String name() { return "voice.subject-of-cue"; }
     @Override public String description() { return "a reporting verb speaks for its subject and reports its complement"; }
 
@@ -24,6 +25,8 @@ final class SubjectOfCue implements CueRule {
         if (cue == null) return null;
         String rel = s.relation(v);
         if (rel.equals("amod") || rel.equals("acl") && last == v) return null;
+        // "was quick to claim credit": these verbs report only with a clause.
+        if (CLAUSE_ONLY.contains(s.lemma(v)) && s.children(v, "ccomp").isEmpty() && s.children(v, "xcomp").isEmpty()) return null;
         List<Integer> content = CueContent.of(s, v, last, false);
         if (content.isEmpty()) {
             boolean colonEnds = last + 1 < s.size() && s.word(last + 1).equals(":") && (last + 2 == s.size());
