@@ -21,9 +21,17 @@ final class ContentHeads {
 
     /** The first head that is a clause of its own (a verb or a predicate adjective), or -1. */
     static int predicate(Sentences s, List<Integer> content) {
-        for (int h : of(s, content)) {
-            if (s.isVerb(h) || s.tag(h).startsWith("JJ") && !s.children(h, "cop").isEmpty()) return contrasted(s, h, content);
-            if (!s.children(h, "cop").isEmpty() || !s.children(h, "nsubj").isEmpty()) return contrasted(s, h, content);
+        List<Integer> heads = of(s, content);
+        for (int h : heads) {
+            boolean clause = s.isVerb(h) || s.tag(h).startsWith("JJ") && !s.children(h, "cop").isEmpty()
+                    || !s.children(h, "cop").isEmpty() || !s.children(h, "nsubj").isEmpty();
+            if (!clause) continue;
+            // "said Belgrade remained ready to talk but would not accept ...", with the second verb hung on the cue.
+            for (int later : heads) {
+                if (later > h && s.isVerb(later) && s.relation(later).equals("conj")
+                        && s.children(later, "cc").stream().anyMatch(cc -> CONTRAST.contains(s.lemma(cc)))) return later;
+            }
+            return contrasted(s, h, content);
         }
         return -1;
     }

@@ -31,7 +31,7 @@ final class CueContent {
         for (int c : s.children(v, null)) {
             String rel = s.relation(c);
             if (rel.startsWith("nsubj") || rel.equals("aux") || rel.equals("punct") || rel.equals("cc")) skip.add(c);
-            if (rel.equals("conj") && s.isVerb(c)) skip.add(c);
+            if (rel.equals("conj") && s.isVerb(c) && !reportedModal(s, v, c)) skip.add(c);
             // "It was announced by NATO that ...": the agent is the speaker, not part of what was said.
             if (!agentSaid && rel.startsWith("obl") && !s.children(v, "aux:pass").isEmpty() && s.hasCase(c, "by")) skip.add(c);
             if (c < v) skip.add(c);
@@ -76,6 +76,19 @@ final class CueContent {
             break;
         }
         return trim(s, toks);
+    }
+
+    private static final Set<String> MODAL = Set.of("would", "could", "should", "might", "must", "will", "can", "shall", "may");
+
+    /**
+     * "said Belgrade remained ready to talk but would not accept any arrangement": a verb without a subject of its
+     * own, under a modal, coordinated with the cue after the clause it reports, goes on with that clause; the speaker's
+     * own next act ("and left for Moscow", "but gave no details") has no modal.
+     */
+    private static boolean reportedModal(Sentences s, int v, int c) {
+        if (c < v || s.child(c, "nsubj") >= 0 || CueLexicon.cueAt(s, c)) return false;
+        boolean reported = s.children(v, "ccomp").stream().anyMatch(r -> r > v && r < c);
+        return reported && s.children(c, "aux").stream().anyMatch(a -> MODAL.contains(s.lemma(a)));
     }
 
     /** A participle the parser made the "mark" of an adverbial clause: "..., saying the envoy had become ...". */
