@@ -25,7 +25,16 @@ final class Addressees implements DetailRule {
         int v = p.cueToken;
         if (v < 0 || !ADDRESSING.contains(p.cueEntry.lemma()) && !ADDRESSING.contains(s.lemma(v))) return;
         // "thanked Iraqi Prime Minister Haider al-Abadi": a nationality word before the name is not the addressee.
-        for (int t = p.cueLast + 1; t <= Math.min(s.size() - 1, p.cueLast + REACH); t++) {
+        // "told reporters on Monday that Kabul ...": no one named in what was said is its addressee.
+        int said = s.size();
+        for (int c : s.children(v, "ccomp")) {
+            if (c < v) continue;
+            int start = s.subtree(c, java.util.Set.of()).stream().min(Integer::compare).orElse(c);
+            // "called on Israel to withdraw" may come parsed as a clause that holds the one called on.
+            boolean clause = s.lemma(start).equals("that") || s.children(v, "obj").stream().anyMatch(o -> o > v && o < start);
+            if (clause) said = Math.min(said, start);
+        }
+        for (int t = p.cueLast + 1; t <= Math.min(s.size() - 1, p.cueLast + REACH) && t < said; t++) {
             Mention m = view.mentionAt(s.index, t);
             // "told his Japanese hosts that Washington would": people named by their nationality stand for their country.
             if (m != null && m.demonym() && s.head(t) == s.child(v, "obj") && s.tag(s.head(t)).equals("NNS")) {

@@ -61,6 +61,8 @@ final class CueContent {
         }
         List<Integer> toks = new ArrayList<>(s.subtree(v, skip));
         toks.removeIf(t -> t <= last);
+        toks.addAll(strandedPredicate(s, v, toks));
+        toks.sort(Integer::compare);
         // "said the deal was a product of diplomacy and called on both sides to ...": the second cue reports apart.
         for (int t : new ArrayList<>(toks)) {
             if (t == v || !coordinatedCue(s, t)) continue;
@@ -76,6 +78,27 @@ final class CueContent {
             break;
         }
         return trim(s, toks);
+    }
+
+    /**
+     * "but said Israel's repeated strikes on Syrian sites were undermining the government": the parser may make the
+     * subject of the reported clause the object of "said" and hang its verb elsewhere. A verb right after that object,
+     * with only auxiliaries between and no subject of its own, is the rest of the reported clause.
+     */
+    private static List<Integer> strandedPredicate(Sentences s, int v, List<Integer> toks) {
+        if (toks.isEmpty() || TELL.contains(s.lemma(v)) || !s.children(v, "ccomp").isEmpty() || !s.children(v, "xcomp").isEmpty()) return List.of();
+        if (s.children(v, "obj").stream().noneMatch(o -> o > v)) return List.of();
+        int end = toks.stream().max(Integer::compare).orElse(v);
+        int w = end + 1;
+        while (w < s.size() && s.relation(w).equals("aux")) w++;
+        if (w >= s.size()) return List.of();
+        boolean finite = w > end + 1 || Set.of("VBD", "VBZ", "VBP").contains(s.tag(w));
+        if (!finite || !s.isVerb(w) || s.child(w, "nsubj") >= 0 || s.head(w) == v || toks.contains(s.head(w))) return List.of();
+        List<Integer> rest = new ArrayList<>();
+        for (int t = end + 1; t < w; t++) rest.add(t);
+        for (int t : s.subtree(w, Set.of())) if (t > w) rest.add(t);
+        rest.add(w);
+        return rest;
     }
 
     private static final Set<String> MODAL = Set.of("would", "could", "should", "might", "must", "will", "can", "shall", "may");

@@ -13,6 +13,7 @@ final class StanceClassifier {
     private static final Set<String> POSITIVE = WordLists.words("positive-words.txt");
     private static final Set<String> NEGATIVE = WordLists.words("negative-words.txt");
     private static final Set<String> AGAINST = WordLists.words("acting-against-words.txt");
+    private static final Set<String> AVERTING = WordLists.words("averting-words.txt");
 
     Stance classify(Sentences s, List<Integer> content) {
         int score = 0;
@@ -26,6 +27,7 @@ final class StanceClassifier {
             String l = s.lemma(t);
             int polarity = POSITIVE.contains(w) || POSITIVE.contains(l) ? 1 : NEGATIVE.contains(w) || NEGATIVE.contains(l) ? -1 : 0;
             if (polarity == 0) continue;
+            if (polarity < 0 && averted(s, t, content)) polarity = 1;
             if (negatedAbove(s, t, content)) polarity = -polarity;
             score += polarity;
         }
@@ -48,6 +50,14 @@ final class StanceClassifier {
             if (rel.equals("appos") || rel.equals("acl:relcl")) return true;
         }
         return false;
+    }
+
+    /** "to prevent a new escalation", "an end to the violence": what is disapproved of is what the act ends. */
+    private static boolean averted(Sentences s, int t, List<Integer> content) {
+        int h = s.head(t);
+        if (h < 0 || !content.contains(h) || !AVERTING.contains(s.lemma(h))) return false;
+        String rel = s.relation(t);
+        return rel.equals("obj") || rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("nsubj:pass");
     }
 
     /** True for an approving or a disapproving word. */
