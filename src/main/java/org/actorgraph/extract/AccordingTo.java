@@ -35,15 +35,44 @@ final class AccordingTo implements CueRule {
         if (speakers.resolve(s, source) == null) return null;
         int clause = s.head(object);
         if (clause < 0) return opening(s, t, source);
+        // "Orban told Fico that ..., according to a Kremlin transcript.": a phrase closing the sentence is the source
+        // of all of it, wherever the parser hangs it.
+        if (phraseFrom > 0 && closesSentence(s, phraseTo)) {
+            List<Integer> all = new ArrayList<>();
+            for (int k = 0; k < phraseFrom; k++) all.add(k);
+            List<Integer> content = CueContent.trim(s, all);
+            return content.isEmpty() ? null : new CueMatch(this, s, t, t + 1, CueLexicon.verbOrNeutral("according to"), content, source);
+        }
         List<Integer> before = new ArrayList<>();
         List<Integer> after = new ArrayList<>();
         for (int k : s.subtree(clause, Set.of(object))) if (k < phraseFrom) before.add(k); else if (k > phraseTo) after.add(k);
-        List<Integer> content = CueContent.trim(s, after.size() >= before.size() ? withoutApposition(s, after) : before);
+        // The side holding the verb the phrase hangs on is what X stated; "..., according to OPEC figures, with
+        // Chevron's ventures accounting for a quarter" does not make the trailing phrase the statement.
+        boolean afterHolds = clause > phraseTo || clause < phraseFrom && before.isEmpty();
+        List<Integer> content = CueContent.trim(s, afterHolds ? withoutApposition(s, after) : before);
         if (content.isEmpty()) return null;
         return new CueMatch(this, s, t, t + 1, CueLexicon.verbOrNeutral("according to"), content, source);
     }
 
     private static final Set<String> TITLES = WordLists.words("titles.txt");
+
+    /** Only punctuation follows the token. */
+    static boolean closesSentence(Sentences s, int last) {
+        for (int k = last + 1; k < s.size(); k++) if (!s.isPunct(k)) return false;
+        return true;
+    }
+
+    /** The first token of an "according to" phrase that closes the sentence, or -1. */
+    static int closingPhrase(Sentences s) {
+        for (int k = 1; k + 1 < s.size(); k++) {
+            if (!s.word(k).equalsIgnoreCase("according") || !s.lemma(k + 1).equals("to")) continue;
+            int object = s.head(k);
+            if (object < 0) return -1;
+            List<Integer> phrase = s.subtree(object, Set.of());
+            return closesSentence(s, phrase.get(phrase.size() - 1)) ? Math.min(k, phrase.get(0)) : -1;
+        }
+        return -1;
+    }
 
     /**
      * "According to X, a spokesman for the ministry, the teams worked …": a title phrase before a comma, with no verb

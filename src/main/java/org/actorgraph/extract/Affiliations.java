@@ -46,6 +46,7 @@ final class Affiliations implements Rule {
             if (e.kind() == EntityKind.PLACE) continue;
             for (EntityNode org : e.memberOf()) if (org.country() != null) e.country(org.country());
             if (e.kind() == EntityKind.ORGANIZATION) e.country(countryInside(registry, m));
+            if (e.kind() == EntityKind.ORGANIZATION && e.country() == null) e.country(possessingCountry(ctx, registry, m));
             if (e.country() == null) e.country(actors.nationalityBefore(m.sentence(), m.begin(), first));
         }
     }
@@ -227,6 +228,14 @@ final class Affiliations implements Rule {
     }
 
     /** "Arise, France": a country named inside an organisation's name. */
+    /** "Turkey's Directorate of Communications": the country whose possessive opens the name. */
+    private static EntityNode possessingCountry(ArticleView ctx, EntityRegistry registry, Mention org) {
+        Sentences s = ctx.sentences.get(org.sentence());
+        if (org.begin() < 2 || !s.tag(org.begin() - 1).equals("POS")) return null;
+        Mention owner = ctx.mentionAt(org.sentence(), org.begin() - 2);
+        return owner != null && owner.kind() == EntityKind.COUNTRY ? registry.entityOf(owner) : null;
+    }
+
     private EntityNode countryInside(EntityRegistry registry, Mention org) {
         Gazetteer gaz = Gazetteer.get();
         for (String word : org.name().split("[\\s,]+")) {

@@ -35,6 +35,8 @@ final class CueContent {
             // "It was announced by NATO that ...": the agent is the speaker, not part of what was said.
             if (!agentSaid && rel.startsWith("obl") && !s.children(v, "aux:pass").isEmpty() && s.hasCase(c, "by")) skip.add(c);
             if (c < v) skip.add(c);
+            // "Kim told Putin that ..., according to a Kremlin transcript": the source is no part of what was said.
+            if (rel.startsWith("obl") && (s.hasCase(c, "accord") || s.hasCase(c, "according"))) skip.add(c);
         }
         // "said there would be no amnesty" is often parsed with the cue as the clausal subject of "amnesty": what
         // follows the cue in its head's clause is what was said.
@@ -63,6 +65,8 @@ final class CueContent {
         toks.removeIf(t -> t <= last);
         toks.addAll(strandedPredicate(s, v, toks));
         toks.sort(Integer::compare);
+        int source = AccordingTo.closingPhrase(s);
+        if (source > v) toks.removeIf(t -> t >= source);
         // "said the deal was a product of diplomacy and called on both sides to ...": the second cue reports apart.
         for (int t : new ArrayList<>(toks)) {
             if (t == v || !coordinatedCue(s, t)) continue;

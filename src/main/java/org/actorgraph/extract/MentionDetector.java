@@ -96,6 +96,14 @@ final class MentionDetector implements Rule {
             }
             case "ORGANIZATION":
                 if (g != null) return fromGazetteer(s, b, e, text, g);
+                // "Turkey's Directorate of Communications": a listed country or place and its possessive, tagged
+                // into the name, own the organisation and are no part of its name.
+                for (int p = b + 1; p < e - 1; p++) {
+                    if (!s.tag(p).equals("POS")) continue;
+                    Gazetteer.Entry owner = gaz.lookup(s.text(b, p));
+                    if (owner == null || owner.kind() != EntityKind.COUNTRY && owner.kind() != EntityKind.PLACE) break;
+                    return fromNer(s, type, p + 1, e);
+                }
                 if (!capitalised(text)) return null;
                 return new Mention(s.index, b, e, text, EntityKind.ORGANIZATION, text, null, false);
             case "NATIONALITY": {

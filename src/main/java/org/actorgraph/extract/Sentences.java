@@ -111,7 +111,8 @@ final class Sentences {
         String rel = relation(token);
         if (SUBJECT_ROLES.contains(rel)) return true;
         if (rel.equals("conj")) return actsInClause(head(token));
-        return false;
+        // "a readout issued by Beijing": the agent of a passive participle acts.
+        return rel.equals("obl") && hasCase(token, "by") && head(token) >= 0 && tag(head(token)).equals("VBN");
     }
 
     boolean isVerb(int i) { return tag(i).startsWith("VB"); }

@@ -18,8 +18,8 @@ final class Speakers {
     private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> FIRST = Set.of("i", "me", "my", "myself", "we", "us", "our", "ourselves");
-    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "remark", "comment", "word", "message", "spokesman",
-            "spokeswoman", "spokesperson", "letter", "note", "declaration", "member");
+    private static final Set<String> STATEMENT_NOUNS = WordLists.words("source-nouns.txt");
+    private static final Set<String> ISSUING = Set.of("issue", "release", "publish", "post", "circulate", "distribute", "send");
 
     private final ArticleView view;
     private final Findings findings;
@@ -182,11 +182,19 @@ final class Speakers {
         for (int a : named) {
             Mention am = view.mentionAt(s.index, a);
             if (am != null && am.kind() == EntityKind.PERSON) return speaker(registry.entityOf(am), SpeakerRule.APPOSED);
+            // "the state news agency KCNA", "the militant group Hamas".
+            if (am != null && am.kind() == EntityKind.ORGANIZATION && !s.tag(token).startsWith("NNP")) return speaker(registry.entityOf(am), SpeakerRule.APPOSED);
         }
         if (STATEMENT_NOUNS.contains(lemma)) {
-            List<Integer> owners = new ArrayList<>(s.children(token, "nmod"));
+            // "Russia's TASS news agency": the name qualifying the noun comes before its owner.
+            List<Integer> owners = new ArrayList<>(s.children(token, "compound"));
+            owners.addAll(s.children(token, "nmod"));
             owners.addAll(s.children(token, "nmod:poss"));
-            owners.addAll(s.children(token, "compound"));
+            // "a readout issued by Beijing"; "remarks reported by an agency" stay the speaker's, not the agency's.
+            for (int a : s.children(token, "acl")) {
+                if (!ISSUING.contains(s.lemma(a))) continue;
+                for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) owners.add(by);
+            }
             for (int n : owners) {
                 Mention nm = view.mentionAt(s.index, n);
                 if (nm == null || nm.demonym()) continue;
