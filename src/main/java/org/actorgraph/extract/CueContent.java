@@ -38,6 +38,16 @@ final class CueContent {
             // "Kim told Putin that ..., according to a Kremlin transcript": the source is no part of what was said.
             if (rel.startsWith("obl") && (s.hasCase(c, "accord") || s.hasCase(c, "according"))) skip.add(c);
         }
+        // "Li's visit was confirmed by Wang": with the speaker as the agent and nothing else said after the verb but
+        // when, the passive subject is what was stated; "the drills were condemned by X as a threat" says more.
+        boolean saysNoMore = s.children(v, null).stream().allMatch(c -> c < v || s.isPunct(c) || s.hasCase(c, "by")
+                || s.relation(c).equals("obl") && s.ner(c).equals("DATE") || s.relation(c).equals("cc") || s.relation(c).equals("conj") && s.isVerb(c));
+        if (!agentSaid && !s.children(v, "aux:pass").isEmpty() && saysNoMore && s.children(v, "obl").stream().anyMatch(o -> s.hasCase(o, "by"))) {
+            for (int subj : s.children(v, "nsubj:pass")) {
+                if (s.isPronoun(subj) || subj > v) continue;
+                return trim(s, s.subtree(subj, Set.of()));
+            }
+        }
         // "said there would be no amnesty" is often parsed with the cue as the clausal subject of "amnesty": what
         // follows the cue in its head's clause is what was said.
         if (s.relation(v).equals("csubj") && s.head(v) > last) {

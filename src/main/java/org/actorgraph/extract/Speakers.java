@@ -171,6 +171,12 @@ final class Speakers {
                 // A statement's own voice: its title names the author, and no quotation or other speaker intervenes.
                 return registry.author() == null || view.quoted(s.charBegin(token)) ? null : speaker(registry.author(), SpeakerRule.AUTHOR);
             }
+            // "The ministry said ... . It added that ...": "it" speaking is the body that spoke just before.
+            if (lemma.equals("it") && token == 0 && s.relation(token).equals("nsubj") && s.relation(s.head(token)).equals("root")
+                    && CueLexicon.cueAt(s, s.head(token))) {
+                EntityNode body = bodySpokeBefore(s);
+                return body == null ? null : speaker(body, SpeakerRule.EARLIER_SOURCE);
+            }
             EntityNode bound = PERSONAL.contains(lemma) ? subjectAfter(s, token, lemma) : null;
             if (bound != null) return speaker(bound, SpeakerRule.CATAPHORA);
             EntityNode p = PERSONAL.contains(lemma) ? actors.lastPersonBefore(s.index, token, lemma) : null;
@@ -202,6 +208,11 @@ final class Speakers {
                 if (a != null) return speaker(a, SpeakerRule.STATEMENT_OF);
             }
         }
+        // "The statement said ...": the one who spoke in a statement or issued one in the sentence before.
+        if (ISSUED.contains(lemma) && s.child(token, "det") >= 0 && s.lemma(s.child(token, "det")).equals("the")) {
+            EntityNode issuer = issuerBefore(s, lemma);
+            if (issuer != null) return speaker(issuer, SpeakerRule.EARLIER_SOURCE);
+        }
         EntityNode governed = CountryGovernments.countryOf(view, registry, s, token);
         if (governed != null) return speaker(governed, SpeakerRule.GOVERNMENT);
         if (definiteTitle(s, token)) {
@@ -215,6 +226,37 @@ final class Speakers {
             if (p != null) return speaker(p, SpeakerRule.TITLE);
             if (!s.tag(token).equals("NN") && !s.tag(token).equals("NNP")) return null;
             return speaker(registry.titleHolder(titlePhrase(s, from, token)), SpeakerRule.TITLE);
+        }
+        return null;
+    }
+
+    /** Things a body issues that are later said to speak: "the statement said", "the communique added". */
+    private static final Set<String> ISSUED = Set.of("statement", "communique", "communiqué", "declaration", "readout", "report", "letter");
+
+    /** The organisation or country that spoke last in the sentence before, through a reporting verb. */
+    private EntityNode bodySpokeBefore(Sentences s) {
+        if (s.index == 0) return null;
+        Sentences before = view.sentences.get(s.index - 1);
+        for (int v = before.size() - 1; v >= 0; v--) {
+            if (!before.isVerb(v) || !CueLexicon.cueAt(before, v)) continue;
+            for (Speaker sp : of(before, v)) if (sp.entity().kind() != EntityKind.PERSON && sp.entity().kind() != EntityKind.GROUP) return sp.entity();
+        }
+        return null;
+    }
+
+    /**
+     * The one that issued the thing named {@code noun} in the sentence before: "said in a statement", "issued a
+     * statement".
+     */
+    private EntityNode issuerBefore(Sentences s, String noun) {
+        if (s.index == 0) return null;
+        Sentences before = view.sentences.get(s.index - 1);
+        for (int n = 0; n < before.size(); n++) {
+            if (!before.lemma(n).equals(noun) || !before.tag(n).startsWith("NN")) continue;
+            int verb = before.head(n);
+            if (verb < 0 || !before.isVerb(verb)) continue;
+            List<Speaker> who = of(before, verb);
+            if (!who.isEmpty()) return who.get(0).entity();
         }
         return null;
     }
