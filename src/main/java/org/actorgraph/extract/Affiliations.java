@@ -24,6 +24,7 @@ final class Affiliations implements Rule {
             EntityNode e = registry.entityOf(m);
             if (m.kind() == EntityKind.PERSON) {
                 titleBeforeName(ctx, registry, s, m, e);
+                titleInName(s, m, e);
                 int head = m.end() - 1;
                 countryOfName(ctx, registry, s, head, e);
                 // "Syria's de facto leader Ahmed al-Sharaa" may come with the name as an unlabelled dependent of the title.
@@ -49,6 +50,17 @@ final class Affiliations implements Rule {
             if (e.kind() == EntityKind.ORGANIZATION && e.country() == null) e.country(possessingCountry(ctx, registry, m));
             if (e.country() == null) e.country(actors.nationalityBefore(m.sentence(), m.begin(), first));
         }
+    }
+
+    /**
+     * "Pope Leo XIV": a name the tagger keeps whole with a title word at its head holds that title, so that "the pope"
+     * later refers to its bearer.
+     */
+    private static void titleInName(Sentences s, Mention m, EntityNode person) {
+        if (m.end() - m.begin() < 3) return;
+        String first = s.word(m.begin());
+        String lower = first.toLowerCase(java.util.Locale.ROOT);
+        if (Character.isUpperCase(first.charAt(0)) && TITLE_HEADS.contains(lower) && person.titles().isEmpty()) person.titles().add(lower);
     }
 
     /** Title words tagged as such right before the name, possibly after a nationality: "Russian Deputy Foreign Minister". */
