@@ -107,7 +107,8 @@ final class CueContent {
         while (w < s.size() && s.relation(w).equals("aux")) w++;
         if (w >= s.size()) return List.of();
         boolean finite = w > end + 1 || Set.of("VBD", "VBZ", "VBP").contains(s.tag(w));
-        if (!finite || !s.isVerb(w) || s.child(w, "nsubj") >= 0 || s.head(w) == v || toks.contains(s.head(w))) return List.of();
+        // A subject before the cue is the parser's guess, no subject of the reported clause.
+        if (!finite || !s.isVerb(w) || s.child(w, "nsubj") > v || s.head(w) == v || toks.contains(s.head(w))) return List.of();
         List<Integer> rest = new ArrayList<>();
         for (int t = end + 1; t < w; t++) rest.add(t);
         for (int t : s.subtree(w, Set.of())) if (t > w) rest.add(t);

@@ -45,7 +45,10 @@ final class Speakers {
     List<Speaker> of(Sentences s, int verb) {
         boolean[] misattached = {false};
         int subject = subjectOf(s, verb, 0, misattached);
-        List<Speaker> out = withConjuncts(s, subject, misattached[0]);
+        // "who" read as the person named before it stands for that person alone.
+        int own = s.child(verb, "nsubj");
+        boolean relativeBefore = own >= 0 && subject >= 0 && s.tag(own).startsWith("W") && subject != own && subject < own && !s.relation(verb).equals("acl:relcl");
+        List<Speaker> out = relativeBefore ? alone(s, subject) : withConjuncts(s, subject, misattached[0]);
         // "Biden said the agreement was a product of diplomacy and called on both sides to ...", "Modi warned that
         // India would not bow and said ...": a reporting verb parsed as coordinated into what the speaker said is the
         // speaker's second act (see CueContent.coordinatedCue); coordinated with a cue of the same tense whose
@@ -68,6 +71,12 @@ final class Speakers {
         return out;
     }
 
+    private List<Speaker> alone(Sentences s, int subject) {
+        List<Speaker> out = new ArrayList<>();
+        add(s, subject, false, out);
+        return out;
+    }
+
     private List<Speaker> withConjuncts(Sentences s, int subject, boolean misattached) {
         if (subject < 0) return List.of();
         List<Speaker> out = new ArrayList<>();
@@ -85,6 +94,12 @@ final class Speakers {
         int subj = s.child(verb, "nsubj");
         // "Merz, who visited Warsaw": a relative pronoun stands for the noun its clause qualifies.
         if (subj >= 0 && s.tag(subj).startsWith("W") && s.relation(verb).equals("acl:relcl")) return s.head(verb);
+        // "X, leader of the Y and Z party, who said": after a long apposition the parser may hang the relative clause
+        // elsewhere; "who" is then the person named last before it, "which" the body.
+        if (subj >= 0 && s.tag(subj).startsWith("W") && subj == verb - 1) {
+            int named = namedBefore(s, subj, s.lemma(subj).equals("who") ? EntityKind.PERSON : EntityKind.ORGANIZATION);
+            if (named >= 0) return named;
+        }
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) return subj;
         if (subj >= 0) {
             // Passive reporting: "it was announced by X".
@@ -109,6 +124,19 @@ final class Speakers {
             misattached[0] = true;
             int noun = s.head(verb);
             return s.relation(noun).equals("appos") ? s.head(noun) : noun;
+        }
+        return -1;
+    }
+
+    /**
+     * The head of the last mention of that kind before the token that a comma follows ("X, leader of Y, who"), when
+     * a comma stands right before the token too; or -1.
+     */
+    private int namedBefore(Sentences s, int token, EntityKind kind) {
+        if (token == 0 || !s.word(token - 1).equals(",")) return -1;
+        for (int t = token - 2; t >= 0; t--) {
+            Mention m = view.mentionAt(s.index, t);
+            if (m != null && m.kind() == kind && m.end() - 1 == t && t + 1 < s.size() && s.word(t + 1).equals(",")) return t;
         }
         return -1;
     }
