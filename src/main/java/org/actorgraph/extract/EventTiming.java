@@ -72,6 +72,18 @@ final class EventTiming implements Rule {
         }
         // "on May 3": a month is no modal.
         for (int n : near) if (n >= 0 && !s.tag(n).startsWith("NNP") && (PLANNED.contains(s.lemma(n)) || PLANNED.contains(s.word(n).toLowerCase(Locale.ROOT)))) return true;
+        return aheadInTime(s, t);
+    }
+
+    private static final Set<String> AHEAD = Set.of("next", "later", "coming", "upcoming");
+
+    /** "a visit to Australia later this year", "talks next month": a time phrase on the trigger that lies ahead. */
+    private static boolean aheadInTime(Sentences s, int t) {
+        for (int c : s.children(t, null)) {
+            String rel = s.relation(c);
+            if (!rel.contains("tmod") && !(rel.startsWith("nmod") || rel.startsWith("obl")) || !s.ner(c).equals("DATE") && !rel.contains("tmod")) continue;
+            for (int k : s.subtree(c, Set.of())) if (AHEAD.contains(s.lemma(k).toLowerCase(Locale.ROOT))) return true;
+        }
         return false;
     }
 }
