@@ -239,7 +239,6 @@ final class Affiliations implements Rule {
         person.titles().add(offices[offices.length - 1]);
     }
 
-    /** "Arise, France": a country named inside an organisation's name. */
     /** "Turkey's Directorate of Communications": the country whose possessive opens the name. */
     private static EntityNode possessingCountry(ArticleView ctx, EntityRegistry registry, Mention org) {
         Sentences s = ctx.sentences.get(org.sentence());
@@ -248,6 +247,7 @@ final class Affiliations implements Rule {
         return owner != null && owner.kind() == EntityKind.COUNTRY ? registry.entityOf(owner) : null;
     }
 
+    /** "Arise, France": a country named inside an organisation's name. */
     private EntityNode countryInside(EntityRegistry registry, Mention org) {
         Gazetteer gaz = Gazetteer.get();
         for (String word : org.name().split("[\\s,]+")) {

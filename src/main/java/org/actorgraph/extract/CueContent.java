@@ -41,7 +41,8 @@ final class CueContent {
         // "Li's visit was confirmed by Wang": with the speaker as the agent and nothing else said after the verb but
         // when, the passive subject is what was stated; "the drills were condemned by X as a threat" says more.
         boolean saysNoMore = s.children(v, null).stream().allMatch(c -> c < v || s.isPunct(c) || s.hasCase(c, "by")
-                || s.relation(c).equals("obl") && s.ner(c).equals("DATE") || s.relation(c).equals("cc") || s.relation(c).equals("conj") && s.isVerb(c));
+                || s.relation(c).equals("obl") && s.ner(c).equals("DATE")
+                || s.relation(c).equals("cc") || s.relation(c).equals("conj") && s.isVerb(c));
         if (!agentSaid && !s.children(v, "aux:pass").isEmpty() && saysNoMore && s.children(v, "obl").stream().anyMatch(o -> s.hasCase(o, "by"))) {
             for (int subj : s.children(v, "nsubj:pass")) {
                 if (s.isPronoun(subj) || subj > v) continue;

@@ -81,7 +81,8 @@ final class EventTiming implements Rule {
     private static boolean aheadInTime(Sentences s, int t) {
         for (int c : s.children(t, null)) {
             String rel = s.relation(c);
-            if (!rel.contains("tmod") && !(rel.startsWith("nmod") || rel.startsWith("obl")) || !s.ner(c).equals("DATE") && !rel.contains("tmod")) continue;
+            boolean time = rel.contains("tmod") || (rel.startsWith("nmod") || rel.startsWith("obl")) && s.ner(c).equals("DATE");
+            if (!time) continue;
             for (int k : s.subtree(c, Set.of())) if (AHEAD.contains(s.lemma(k).toLowerCase(Locale.ROOT))) return true;
         }
         return false;

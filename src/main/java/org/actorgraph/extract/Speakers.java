@@ -18,7 +18,7 @@ final class Speakers {
     private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> FIRST = Set.of("i", "me", "my", "myself", "we", "us", "our", "ourselves");
-    private static final Set<String> STATEMENT_NOUNS = WordLists.words("source-nouns.txt");
+    private static final Set<String> SOURCE_NOUNS = WordLists.words("source-nouns.txt");
     private static final Set<String> ISSUING = Set.of("issue", "release", "publish", "post", "circulate", "distribute", "send");
 
     private final ArticleView view;
@@ -219,7 +219,7 @@ final class Speakers {
             // "the state news agency KCNA", "the militant group Hamas".
             if (am != null && am.kind() == EntityKind.ORGANIZATION && !s.tag(token).startsWith("NNP")) return speaker(registry.entityOf(am), SpeakerRule.APPOSED);
         }
-        if (STATEMENT_NOUNS.contains(lemma)) {
+        if (SOURCE_NOUNS.contains(lemma)) {
             // "Russia's TASS news agency": the name qualifying the noun comes before its owner.
             List<Integer> owners = new ArrayList<>(s.children(token, "compound"));
             owners.addAll(s.children(token, "nmod"));
