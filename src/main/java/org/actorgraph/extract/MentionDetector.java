@@ -87,6 +87,14 @@ final class MentionDetector implements Rule {
                     b = first;
                     text = s.text(b, e);
                 }
+                // "André Corrêa do Lago": the tagger may stop a name before the particles of its surname.
+                int end = e;
+                while (end < s.size() && SURNAME_PARTICLE_WORDS.contains(s.word(end))) end++;
+                if (end > e && end < s.size() && s.tag(end).equals("NNP") && Character.isUpperCase(s.word(end).codePointAt(0))
+                        && s.ner(end).equals("O") && gaz.lookup(s.word(end)) == null) {
+                    e = end + 1;
+                    text = s.text(b, e);
+                }
                 // "Jean-Noël Barrot": the tagger may leave a hyphenated given name outside the name it tags.
                 if (b >= 3 && s.tag(b - 2).equals("HYPH") && hyphenatedNamePart(s, b - 1) && hyphenatedNamePart(s, b - 3)) {
                     b -= 3;
@@ -204,6 +212,9 @@ final class MentionDetector implements Rule {
     /** "de la Fuente noted", "von der Leyen said": a surname may open with lower-case particles before its capital. */
     private static final java.util.regex.Pattern SURNAME_PARTICLES = java.util.regex.Pattern.compile(
             "(?:(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|la|le|ter|bin|ibn) )+\\p{Lu}");
+
+    private static final Set<String> SURNAME_PARTICLE_WORDS = Set.of("de", "del", "della", "di", "da", "do", "dos", "das", "du",
+            "van", "von", "der", "den", "la", "le", "ter", "bin", "ibn");
 
     private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}");
 

@@ -9,6 +9,7 @@ import java.util.List;
  */
 final class SubjectOfCue implements CueRule {
     private static final java.util.Set<String> CLAUSE_ONLY = WordLists.words("clause-cues.txt");
+    private static final java.util.Set<String> PRO_FORMS = java.util.Set.of("so", "this", "that", "it", "them", "nothing");
     @Override public String name() { return "voice.subject-of-cue"; }
     @Override public String description() { return "a reporting verb speaks for its subject and reports its complement"; }
 
@@ -28,6 +29,8 @@ final class SubjectOfCue implements CueRule {
         // "was quick to claim credit": these verbs report only with a clause.
         if (CLAUSE_ONLY.contains(s.lemma(v)) && s.children(v, "ccomp").isEmpty() && s.children(v, "xcomp").isEmpty()) return null;
         List<Integer> content = CueContent.of(s, v, last, false);
+        // "we will say so", "he denied it": a word standing for something said elsewhere states nothing here.
+        if (content.size() == 1 && PRO_FORMS.contains(s.lemma(content.get(0)).toLowerCase(java.util.Locale.ROOT))) return null;
         if (content.isEmpty()) {
             boolean colonEnds = last + 1 < s.size() && s.word(last + 1).equals(":") && (last + 2 == s.size());
             if (!colonEnds) return null;
