@@ -6,7 +6,7 @@ import java.util.List;
 record SpeakerRule(String name, double confidence, String description) implements Rule {
     static final SpeakerRule NAMED = new SpeakerRule("speaker.named", 0.9, "a name of a person, organisation or country");
     static final SpeakerRule APPOSED = new SpeakerRule("speaker.apposed-name", 0.9, "a title or a common noun with a name beside it: \"the Foreign Minister, Sameh Shoukry\", \"the state news agency KCNA\"");
-    static final SpeakerRule STATEMENT_OF = new SpeakerRule("speaker.statement-of", 0.8, "a statement or spokesman of a named actor: \"a Kremlin spokesman\"");
+    static final SpeakerRule STATEMENT_OF = new SpeakerRule("speaker.statement-of", 0.8, "a statement, spokesman or members of a named actor: \"a Kremlin spokesman\", \"BRICS leaders\"");
     static final SpeakerRule METONYM = new SpeakerRule("speaker.capital-for-country", 0.8, "a capital acting for its country: \"Moscow rejected\"");
     static final SpeakerRule TITLE = new SpeakerRule("speaker.title", 0.75, "a definite title: the person the article gave it, else the article's holder of it");
     static final SpeakerRule PRONOUN = new SpeakerRule("speaker.pronoun", 0.7, "he or she: the last person named in its sentence, else the one an earlier sentence's main clause is about; never one whose first name is of the other gender");

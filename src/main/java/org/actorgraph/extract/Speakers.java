@@ -236,6 +236,15 @@ final class Speakers {
                 if (a != null) return speaker(a, SpeakerRule.STATEMENT_OF);
             }
         }
+        // "BRICS leaders condemned", "foreign ministers of ASEAN voiced concern": the members of a body speak for it.
+        if (s.tag(token).equals("NNS") && titleNoun(s, token)) {
+            List<Integer> bodies = new ArrayList<>(s.children(token, "compound"));
+            for (int n : s.children(token, "nmod")) if (s.hasCase(n, "of")) bodies.add(n);
+            for (int n : bodies) {
+                Mention bm = view.mentionAt(s.index, n);
+                if (bm != null && !bm.demonym() && bm.kind() == EntityKind.ORGANIZATION) return speaker(registry.entityOf(bm), SpeakerRule.STATEMENT_OF);
+            }
+        }
         // "The statement said ...": the one who spoke in a statement or issued one in the sentence before.
         if (ISSUED.contains(lemma) && s.child(token, "det") >= 0 && s.lemma(s.child(token, "det")).equals("the")) {
             EntityNode issuer = issuerBefore(s, lemma);
