@@ -209,12 +209,12 @@ final class MentionDetector implements Rule {
         return Character.isUpperCase(text.charAt(0)) || PARTICLE_NAME.matcher(text).lookingAt() || SURNAME_PARTICLES.matcher(text).lookingAt();
     }
 
-    /** "de la Fuente noted", "von der Leyen said": a surname may open with lower-case particles before its capital. */
-    private static final java.util.regex.Pattern SURNAME_PARTICLES = java.util.regex.Pattern.compile(
-            "(?:(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|la|le|ter|bin|ibn) )+\\p{Lu}");
-
     private static final Set<String> SURNAME_PARTICLE_WORDS = Set.of("de", "del", "della", "di", "da", "do", "dos", "das", "du",
             "van", "von", "der", "den", "la", "le", "ter", "bin", "ibn");
+
+    /** "de la Fuente noted", "von der Leyen said": a surname may open with lower-case particles before its capital. */
+    private static final java.util.regex.Pattern SURNAME_PARTICLES = java.util.regex.Pattern.compile(
+            "(?:(?:" + String.join("|", SURNAME_PARTICLE_WORDS) + ") )+\\p{Lu}");
 
     private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}");
 
