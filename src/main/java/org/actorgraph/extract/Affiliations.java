@@ -3,7 +3,9 @@ package org.actorgraph.extract;
 import org.actorgraph.model.EntityKind;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +21,7 @@ final class Affiliations implements Rule {
     @Override public String description() { return "titles before a name or in apposition to it, the bodies and countries named in them, and nationality words before"; }
 
     void assign(ArticleView ctx, EntityRegistry registry, Actors actors) {
+        Map<EntityNode, EntityNode> serves = new LinkedHashMap<>();
         for (Mention m : ctx.mentions) {
             Sentences s = ctx.sentences.get(m.sentence());
             EntityNode e = registry.entityOf(m);
@@ -26,13 +29,13 @@ final class Affiliations implements Rule {
                 titleBeforeName(ctx, registry, s, m, e);
                 titleInName(s, m, e);
                 int head = m.end() - 1;
-                countryOfName(ctx, registry, s, head, e);
+                countryOfName(ctx, registry, s, head, e, serves);
                 // "Syria's de facto leader Ahmed al-Sharaa" may come with the name as an unlabelled dependent of the title.
                 boolean titleBefore = s.relation(head).equals("dep") && s.head(head) >= 0 && s.head(head) < m.begin();
-                if (s.relation(head).equals("appos") || titleBefore) titlePhrase(ctx, registry, s, s.head(head), head, e);
-                for (int a : s.children(head, "appos")) titlePhrase(ctx, registry, s, a, head, e);
+                if (s.relation(head).equals("appos") || titleBefore) titlePhrase(ctx, registry, s, s.head(head), head, e, serves);
+                for (int a : s.children(head, "appos")) titlePhrase(ctx, registry, s, a, head, e, serves);
                 int loose = looseApposition(s, m);
-                if (loose >= 0) titlePhrase(ctx, registry, s, loose, head, e);
+                if (loose >= 0) titlePhrase(ctx, registry, s, loose, head, e, serves);
                 counterpart(ctx, registry, actors, s, m, e);
             }
         }
@@ -49,7 +52,35 @@ final class Affiliations implements Rule {
             if (e.kind() == EntityKind.ORGANIZATION) e.country(countryInside(registry, m));
             if (e.kind() == EntityKind.ORGANIZATION && e.country() == null) e.country(possessingCountry(ctx, registry, m));
             if (e.country() == null) e.country(actors.nationalityBefore(m.sentence(), m.begin(), first));
+            if (e.country() == null && !servesListedBody(e)) e.country(capitalOpening(ctx, registry, m));
         }
+        // "Lee's spokesperson", "an envoy to President Trump": who serves a person serves that person's country.
+        for (int round = 0; round < 2; round++) {
+            serves.forEach((servant, master) -> {
+                if (servant != master) servant.country(master.country());
+            });
+        }
+    }
+
+    /**
+     * "In Tehran, foreign ministry spokesman Ali Karimi said": news opens a sentence with the capital a statement was
+     * made in, and an official the sentence names there without a country of their own speaks for that capital's
+     * country. Returns that country, or null when the sentence does not open "In <capital>," before the mention.
+     */
+    private static EntityNode capitalOpening(ArticleView ctx, EntityRegistry registry, Mention m) {
+        if (m.kind() != EntityKind.PERSON && m.kind() != EntityKind.ORGANIZATION) return null;
+        Sentences s = ctx.sentences.get(m.sentence());
+        if (s.size() < 4 || !s.lemma(0).equalsIgnoreCase("in")) return null;
+        Mention place = ctx.mentionAt(s.index, 1);
+        if (place == null || place.begin() != 1 || place.end() >= s.size() || !s.word(place.end()).equals(",") || m.begin() <= place.end()) return null;
+        Gazetteer.Entry g = Gazetteer.get().lookup(place.name());
+        return g != null && g.capital() && g.country() != null ? registry.entity(EntityKind.COUNTRY, g.country()) : null;
+    }
+
+    /** A member of a body the lists know ("EU foreign policy chief") speaks for the body, wherever the sentence is set. */
+    private static boolean servesListedBody(EntityNode e) {
+        for (EntityNode org : e.memberOf()) if (Gazetteer.get().lookup(org.label()) != null) return true;
+        return false;
     }
 
     /**
@@ -146,12 +177,15 @@ final class Affiliations implements Rule {
      * "Sweden's Petra Lindqvist", "Syria's de facto leader Omar Haddad", "President Jorge Ruiz of Chile": a country
      * owning the name or its title, or the country a titled person is "of".
      */
-    private void countryOfName(ArticleView ctx, EntityRegistry registry, Sentences s, int head, EntityNode person) {
+    private void countryOfName(ArticleView ctx, EntityRegistry registry, Sentences s, int head, EntityNode person, Map<EntityNode, EntityNode> serves) {
         List<Integer> heads = new ArrayList<>();
         heads.add(head);
         heads.addAll(s.children(head, "compound"));
         for (int h : heads) {
-            for (int p : s.children(h, "nmod:poss")) person.country(countryAt(ctx, registry, s, p));
+            for (int p : s.children(h, "nmod:poss")) {
+                person.country(countryAt(ctx, registry, s, p));
+                if (h != head) servedPerson(ctx, registry, s, p, person, serves);
+            }
         }
         boolean titled = heads.size() > 1 && heads.stream().anyMatch(h -> s.ner(h).equals("TITLE"));
         if (!titled) return;
@@ -166,13 +200,22 @@ final class Affiliations implements Rule {
     }
 
     /** A noun phrase in apposition to the name; each coordinated head ("member of X and leader of Y") counts. */
-    private void titlePhrase(ArticleView ctx, EntityRegistry registry, Sentences s, int head, int personToken, EntityNode person) {
+    private void titlePhrase(ArticleView ctx, EntityRegistry registry, Sentences s, int head, int personToken, EntityNode person,
+            Map<EntityNode, EntityNode> serves) {
         if (head < 0) return;
-        addTitle(ctx, registry, s, head, personToken, person);
-        for (int c : s.children(head, "conj")) addTitle(ctx, registry, s, c, personToken, person);
+        addTitle(ctx, registry, s, head, personToken, person, serves);
+        for (int c : s.children(head, "conj")) addTitle(ctx, registry, s, c, personToken, person, serves);
     }
 
-    private void addTitle(ArticleView ctx, EntityRegistry registry, Sentences s, int head, int personToken, EntityNode person) {
+    /** Records that the person holds an office of the person named at token {@code p} ("Lee's" spokesperson). */
+    private static void servedPerson(ArticleView ctx, EntityRegistry registry, Sentences s, int p, EntityNode person,
+            Map<EntityNode, EntityNode> serves) {
+        Mention pm = ctx.mentionAt(s.index, p);
+        if (pm != null && pm.kind() == EntityKind.PERSON && registry.entityOf(pm) != person) serves.putIfAbsent(person, registry.entityOf(pm));
+    }
+
+    private void addTitle(ArticleView ctx, EntityRegistry registry, Sentences s, int head, int personToken, EntityNode person,
+            Map<EntityNode, EntityNode> serves) {
         // "his German counterpart, Johann Wadephul": see counterpart(); the word is no title of its own.
         if (s.lemma(head).equals("counterpart")) return;
         if (!TITLE_HEADS.contains(s.lemma(head)) && !s.ner(head).equals("TITLE")) return;
@@ -187,6 +230,7 @@ final class Affiliations implements Rule {
         for (int d : s.children(head, "det")) skip.add(d);
         for (int p : s.children(head, "nmod:poss")) {
             skip.add(p);
+            servedPerson(ctx, registry, s, p, person, serves);
             Mention pm = ctx.mentionAt(s.index, p);
             if (pm != null && pm.kind() == EntityKind.COUNTRY && !pm.demonym()) person.country(registry.entityOf(pm));
             // "the European Union's foreign policy chief, X": the body owning the title is the person's.
@@ -206,6 +250,9 @@ final class Affiliations implements Rule {
             EntityNode e = registry.entityOf(m);
             if (e.kind() == EntityKind.ORGANIZATION) memberOf(registry, person, m);
             if (e.kind() == EntityKind.COUNTRY) person.country(e);
+        }
+        for (int n : s.children(head, "nmod")) {
+            if (s.children(n, "case").stream().anyMatch(c -> Set.of("to", "for", "of").contains(s.lemma(c)))) servedPerson(ctx, registry, s, n, person, serves);
         }
         // "member of X" says the membership; the title is the role, not the membership again.
         if (s.lemma(head).equals("member")) return;

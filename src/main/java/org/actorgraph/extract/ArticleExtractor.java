@@ -115,9 +115,13 @@ public final class ArticleExtractor {
         for (PositionDraft p : findings.positions()) {
             used.addAll(p.addressees);
             used.addAll(p.targets);
+            if (p.speaker != null) p.speaker.markNamed();
         }
         for (EventDraft e : findings.events()) used.addAll(e.participants);
         registry.keepGroups(used);
+        // Whatever speaks, is spoken to or takes part is one of the article's actors, however the text wrote it.
+        for (EntityNode e : used) e.markNamed();
+        registry.countriesNamedInsideNames();
         List<EntityNode> entities = registry.entities();
         // Last, so that renaming an entity after its page cannot change what the rules above matched.
         if (linker != null) linker.link(entities);

@@ -7,6 +7,7 @@ import org.actorgraph.nlp.WikiTitleIndex;
 import org.actorgraph.nlp.WikiTitles;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
  *     page "Kiev" gives no link rather than one to a redirect;</li>
  * <li>seats of power ("the Kremlin") are never linked: the page is about the building, the node is a government.</li>
  * </ul>
- * The best-scoring title that passes wins. People and organisations outside the gazetteer then take their key and
+ * For an entity the lists know, the title of its fullest listed name that passes wins; otherwise the best-scoring
+ * title that passes does. People and organisations outside the gazetteer then take their key and
  * label from the title, so that articles naming them differently meet in one node.
  */
 public final class EntityLinker {
@@ -97,17 +99,30 @@ public final class EntityLinker {
     String titleOf(EntityNode e) {
         List<String> names = names(e);
         if (names.isEmpty()) return null;
+        // Of the names the lists give an entry, the fullest says best which page is the entry's: "Gaza" and
+        // "Washington" also lead to other pages, "Gaza Strip" and "Washington, D.C." do not.
+        List<String> listed = new ArrayList<>(gaz.namesOf(e.kind(), e.label()));
+        listed.retainAll(names);
+        listed.sort(Comparator.comparingInt((String n) -> n.split(" ").length).thenComparingInt(String::length).reversed());
+        for (String name : listed) {
+            WikiTitleIndex.Hit hit = lookup(name);
+            if (hit != null && fits(e, name, hit, names)) return hit.title();
+        }
         String best = null;
         double bestScore = 0;
         for (String name : names) {
-            WikiTitleIndex.Hit found = index.lookup(name);
-            if (found == null || found.score() <= bestScore) continue;
-            WikiTitleIndex.Hit hit = new WikiTitleIndex.Hit(MOVED.getOrDefault(found.title(), found.title()), found.score());
-            if (!fits(e, name, hit, names)) continue;
+            WikiTitleIndex.Hit hit = lookup(name);
+            if (hit == null || hit.score() <= bestScore || !fits(e, name, hit, names)) continue;
             best = hit.title();
             bestScore = hit.score();
         }
         return best;
+    }
+
+    /** The dictionary's title for the name, moved to the page's current title. */
+    private WikiTitleIndex.Hit lookup(String name) {
+        WikiTitleIndex.Hit found = index.lookup(name);
+        return found == null ? null : new WikiTitleIndex.Hit(MOVED.getOrDefault(found.title(), found.title()), found.score());
     }
 
     /** The names to look up: the entity's own, never a demonym, a seat of power or another entry's name. */
@@ -115,7 +130,8 @@ public final class EntityLinker {
         Set<String> all = new LinkedHashSet<>();
         all.add(e.label());
         all.addAll(e.altLabels());
-        all.addAll(gaz.namesOf(e.kind(), e.label()));
+        Set<String> listed = gaz.namesOf(e.kind(), e.label());
+        all.addAll(listed);
         List<String> out = new ArrayList<>();
         for (String n : all) {
             String name = n.startsWith("the ") ? n.substring(4) : n;
@@ -123,7 +139,8 @@ public final class EntityLinker {
             if (name.isBlank() || !Character.isUpperCase(name.codePointAt(0))) continue;
             if (gaz.countryOfDemonym(name) != null) continue;
             Gazetteer.Entry g = gaz.lookup(name);
-            if (g != null && (g.kind() != e.kind() || !gaz.namesOf(g.kind(), g.name()).contains(e.label()) && !g.name().equals(e.label()))) continue;
+            // A city-state's name is its own, though the lists also file it as the capital ("Vatican City").
+            if (g != null && !listed.contains(name) && (g.kind() != e.kind() || !gaz.namesOf(g.kind(), g.name()).contains(e.label()) && !g.name().equals(e.label()))) continue;
             out.add(name);
         }
         if (e.kind() == EntityKind.PERSON && out.stream().anyMatch(n -> n.contains(" "))) {
@@ -143,7 +160,9 @@ public final class EntityLinker {
                     || acronymOf(name, core(title)) && sharesWordWithFullName(core(title), names))
                     && organizationQualifierFits(qualifier(title));
             case COUNTRY -> nameFits(title, names) && qualifier(title).matches("|country");
-            case PLACE -> nameFits(title, names) && placeQualifierFits(e, qualifier(title));
+            case PLACE -> nameFits(title, names) && placeQualifierFits(e, qualifier(title))
+                    || title.contains(", ") && nameFits(title.substring(0, title.indexOf(", ")), names)
+                            && placeQualifierFits(e, title.substring(title.indexOf(", ") + 2));
             case GROUP -> false;
         };
     }
@@ -174,6 +193,7 @@ public final class EntityLinker {
         return ORG_HEADS.contains(last) || Set.of("party", "organization", "organisation", "company", "agency", "newspaper").contains(last);
     }
 
+    /** "Geneva", "Hyderabad (city)"; "Nancy (France)" or "Nancy, France" only for a Nancy known to lie in France. */
     private static boolean placeQualifierFits(EntityNode e, String qualifier) {
         if (qualifier.isEmpty() || qualifier.equals("city")) return true;
         return e.country() != null && qualifier.equals(e.country().label());

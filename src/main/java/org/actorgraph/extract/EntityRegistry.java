@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The entities of one article, one node per name: named entities, the holders of titles the article never gives a
@@ -143,5 +144,22 @@ final class EntityRegistry {
         out.addAll(titleHolders.values());
         out.addAll(groups.values());
         return out;
+    }
+
+    /**
+     * A country whose name is written inside another actor's name is named by the article ("the Arise, France
+     * movement"); one that only a nationality word gave ("Indian Foreign Ministry") is not.
+     */
+    void countriesNamedInsideNames() {
+        for (EntityNode e : named.values()) {
+            EntityNode country = e.country();
+            if (country == null || country.named() || !e.named()) continue;
+            for (String name : Gazetteer.get().namesOf(EntityKind.COUNTRY, country.label())) {
+                if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(e.label()).find()) {
+                    country.markNamed();
+                    break;
+                }
+            }
+        }
     }
 }

@@ -38,10 +38,16 @@ public final class Gazetteer {
     }
 
     private Gazetteer() {
-        for (String[] row : WordLists.rows("regions.txt")) put(row[0].trim(), new Entry(EntityKind.PLACE, row[0].trim(), null, false));
+        for (String[] row : WordLists.rows("regions.txt")) {
+            Entry region = new Entry(EntityKind.PLACE, row[0].trim(), null, false);
+            put(region.name(), region);
+            if (row.length > 1) for (String alias : WordLists.split(row[1])) put(alias, region);
+        }
         for (String[] row : WordLists.rows("cities.tsv")) {
             if (row.length < 2) continue;
-            put(row[0].trim(), new Entry(EntityKind.PLACE, row[0].trim(), row[1].trim(), false));
+            Entry city = new Entry(EntityKind.PLACE, row[0].trim(), row[1].trim(), false);
+            put(city.name(), city);
+            if (row.length > 2) for (String alias : WordLists.split(row[2])) put(alias, city);
         }
         for (String[] row : WordLists.rows("countries.tsv")) {
             String name = row[0].trim();
@@ -117,7 +123,10 @@ public final class Gazetteer {
      */
     public Set<String> namesOf(EntityKind kind, String canonical) {
         Entry e = byName.get(canonical);
-        if (e == null || e.kind() != kind || !e.name().equals(canonical)) return Set.of();
+        if (e == null || e.kind() != kind || !e.name().equals(canonical)) {
+            // A city-state's capital shares the country's name ("Singapore", "Vatican City") and holds it in byName.
+            return kind == EntityKind.COUNTRY ? namesByEntry.getOrDefault(new Entry(kind, canonical, null, false), Set.of()) : Set.of();
+        }
         return namesByEntry.getOrDefault(e, Set.of());
     }
 

@@ -48,7 +48,9 @@ final class SurnameJoining implements Rule {
             Mention m = mentions.get(i);
             EntityNode e = m.kind() == EntityKind.PERSON ? registry.entity(EntityKind.PERSON, fullName(mentions, i))
                     : registry.entity(m.kind(), m.name());
-            e.markNamed();
+            // "Indian Prime Minister Narendra Modi" does not name India: a nationality word gives the person a
+            // country, and makes the country one of the article's actors only if it speaks or takes part itself.
+            if (!m.demonym()) e.markNamed();
             e.addName(m.demonym() ? null : m.text());
             registry.bind(m, e);
             if (m.country() != null) e.country(registry.entity(EntityKind.COUNTRY, m.country()));
@@ -105,4 +107,5 @@ final class SurnameJoining implements Rule {
             return false;
         });
     }
+
 }

@@ -44,6 +44,14 @@ class EntityLinkerTest {
             "Northern Liberation Front\tNorthern_liberation_front\t0.52",
             "Green Alliance\tGreen_Alliance\t0.77",
             "GA\tGeneral_Assembly\t0.6",
+            "Gaza\tGaza\t0.82",
+            "Gaza Strip\tGaza_Strip\t0.99",
+            "New York\tNew_York\t0.81",
+            "New York City\tNew_York_City\t0.99",
+            "Holy See\tHoly_See\t0.99",
+            "Vatican City\tVatican_City\t0.98",
+            "Palestinian Authority\tPalestinian_National_Authority\t0.99",
+            "Nancy\tNancy\t0.53",
             "");
 
     @TempDir
@@ -91,6 +99,20 @@ class EntityLinkerTest {
         assertEquals("Kyiv", linker.titleOf(entity(EntityKind.PLACE, "Kyiv")),
                 "the dictionary's older page name is followed to the page's current title (moved-titles.tsv)");
         assertEquals("Moscow", linker.titleOf(entity(EntityKind.PLACE, "Moscow")));
+        assertNull(linker.titleOf(entity(EntityKind.PLACE, "Nancy")),
+                "the page moved to \"Nancy, France\", which fits only a Nancy known to lie in France");
+    }
+
+    @Test
+    void theFullestListedNameSaysWhichPage() {
+        assertEquals("Gaza_Strip", linker.titleOf(entity(EntityKind.PLACE, "Gaza Strip", "Gaza")),
+                "regions.txt files \"Gaza\" under the strip, whose page the city's does not outrank");
+        assertEquals("New_York_City", linker.titleOf(entity(EntityKind.PLACE, "New York City", "New York")),
+                "cities.tsv files \"New York\" under the city");
+        assertEquals("Vatican_City", linker.titleOf(entity(EntityKind.COUNTRY, "Vatican City", "Holy See")),
+                "a city-state's own name, though the lists also give it to its capital");
+        assertEquals("Palestinian_Authority", linker.titleOf(entity(EntityKind.ORGANIZATION, "Palestinian Authority")),
+                "the dictionary's older page name is followed to the current one, which is the body's name");
     }
 
     @Test
