@@ -12,7 +12,12 @@ import java.util.Set;
 /**
  * What the whole article is about: a topic that the lead paragraph names, and at least half of the article's
  * paragraphs and a quarter of its sentences name, is its theme, and every statement in it is read in that context. In an article on a Gaza truce, a
- * minister's "we will hold each side to what it signed" is about the truce although it names no trigger word. An
+ * minister's "we will hold each side to what it signed" is about the truce although it names no trigger word. A
+ * relation between two sides is such a theme only when the sides act together in the article's first sentence, one
+ * subject naming both ("The
+ * United States and China agreed", "U.S. and Chinese officials said"): then the story is their dealings with each other,
+ * and "the talks went extremely well" is about China-US relations. One side speaking of the other there ("Russia's
+ * foreign minister said Western capitals") makes the relation something the story touches, not its theme. An
  * article of fewer than {@value #MIN_PARAGRAPHS} paragraphs has too little text to tell a theme from a mention.
  */
 final class ArticleTheme implements DetailRule {
@@ -55,22 +60,42 @@ final class ArticleTheme implements DetailRule {
             paragraphs.add(view.paragraph(i).of(view.text));
         }
         if (paragraphs.size() < MIN_PARAGRAPHS) return Set.of();
+        Set<String> sidesActing = sidesActingTogether(view);
         Map<String, Integer> count = new HashMap<>();
         Set<String> lead = new LinkedHashSet<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             Set<String> named = new LinkedHashSet<>();
-            for (TopicTagger.Match m : tagger.topicsOf(paragraphs.get(i), List.of(), false)) if (!m.bySides()) named.add(m.iri());
+            for (TopicTagger.Match m : tagger.topicsOf(paragraphs.get(i), List.of(), false)) {
+                if (!m.bySides() || sidesActing.contains(m.iri())) named.add(m.iri());
+            }
             if (i == 0) lead.addAll(named);
             for (String iri : named) count.merge(iri, 1, Integer::sum);
         }
         Map<String, Integer> inSentences = new HashMap<>();
         for (Sentences s : view.sentences) {
-            for (TopicTagger.Match m : tagger.topicsOf(s.span().of(view.text), List.of(), false)) if (!m.bySides()) inSentences.merge(m.iri(), 1, Integer::sum);
+            for (TopicTagger.Match m : tagger.topicsOf(s.span().of(view.text), List.of(), false)) {
+                if (!m.bySides() || sidesActing.contains(m.iri())) inSentences.merge(m.iri(), 1, Integer::sum);
+            }
         }
         Set<String> out = new LinkedHashSet<>();
         for (String iri : lead) {
             if (count.get(iri) >= MIN_SHARE * paragraphs.size()
                     && inSentences.getOrDefault(iri, 0) >= MIN_SENTENCE_SHARE * view.sentences.size()) out.add(iri);
+        }
+        return out;
+    }
+
+    /** Relation topics whose two sides are both named in one subject of the article's first sentence. */
+    private Set<String> sidesActingTogether(ArticleView view) {
+        if (view.sentences.isEmpty()) return Set.of();
+        Sentences first = view.sentences.get(0);
+        Set<String> out = new LinkedHashSet<>();
+        // Any clause's subject: a dateline ("GENEVA, May 12 –") can leave the parser a root that is no verb.
+        for (int subj = 0; subj < first.size(); subj++) {
+            if (!first.relation(subj).startsWith("nsubj")) continue;
+            List<Integer> toks = first.subtree(subj, Set.of());
+            String subject = first.text(toks.get(0), toks.get(toks.size() - 1) + 1);
+            for (TopicTagger.Match m : tagger.topicsOf(subject, List.of(), false)) if (m.bySides()) out.add(m.iri());
         }
         return out;
     }
