@@ -54,12 +54,80 @@ final class Affiliations implements Rule {
             if (e.country() == null) e.country(actors.nationalityBefore(m.sentence(), m.begin(), first));
             if (e.country() == null && !servesListedBody(e)) e.country(capitalOpening(ctx, registry, m));
         }
+        portfolios(ctx, registry);
         // "Lee's spokesperson", "an envoy to President Trump": who serves a person serves that person's country.
         for (int round = 0; round < 2; round++) {
             serves.forEach((servant, master) -> {
                 if (servant != master) servant.country(master.country());
             });
         }
+    }
+
+    private static final java.util.regex.Pattern PORTFOLIO_BEFORE = java.util.regex.Pattern.compile(
+            "(?:(?:first |acting )?deputy |acting )?(.+?) (?:minister|secretary)");
+    private static final java.util.regex.Pattern PORTFOLIO_AFTER = java.util.regex.Pattern.compile(
+            "(?:(?:first |acting )?deputy |acting )?(?:minister|secretary) (?:of|for) (?:the )?(.+)");
+    private static final java.util.regex.Pattern DEPARTMENT_AFTER = java.util.regex.Pattern.compile(
+            "(?:\\S+ )?(.+?) (?:ministry|department)");
+    private static final java.util.regex.Pattern DEPARTMENT_BEFORE = java.util.regex.Pattern.compile(
+            "(?:ministry|department) (?:of|for) (?:the )?(.+)");
+
+    /**
+     * "Secretary of State Ana Ruiz" works at "the State Department", "Interior Minister X" at "the Polish Interior
+     * Ministry", "International Relations Minister X" at "the Department of International Relations and
+     * Cooperation": a minister or secretary belongs to the ministry or department of the same portfolio that the
+     * article names, if it is of the minister's own country or of none.
+     */
+    private static void portfolios(ArticleView ctx, EntityRegistry registry) {
+        Map<EntityNode, Set<String>> departments = new LinkedHashMap<>();
+        for (Mention m : ctx.mentions) {
+            if (m.kind() != EntityKind.ORGANIZATION) continue;
+            EntityNode org = registry.entityOf(m);
+            Set<String> names = new HashSet<>();
+            names.add(org.label());
+            names.addAll(org.altLabels());
+            names.addAll(Gazetteer.get().namesOf(EntityKind.ORGANIZATION, org.label()));
+            Set<String> held = new HashSet<>();
+            for (String n : names) {
+                String name = n.toLowerCase(java.util.Locale.ROOT);
+                java.util.regex.Matcher after = DEPARTMENT_AFTER.matcher(name);
+                if (after.matches()) held.add(after.group(1));
+                java.util.regex.Matcher before = DEPARTMENT_BEFORE.matcher(name);
+                if (before.matches()) held.add(before.group(1));
+                after = java.util.regex.Pattern.compile("(.+?) (?:ministry|department)").matcher(name);
+                if (after.matches()) held.add(after.group(1));
+            }
+            if (!held.isEmpty()) departments.computeIfAbsent(org, k -> new HashSet<>()).addAll(held);
+        }
+        if (departments.isEmpty()) return;
+        for (Mention m : ctx.mentions) {
+            if (m.kind() != EntityKind.PERSON) continue;
+            EntityNode person = registry.entityOf(m);
+            if (!person.memberOf().isEmpty()) continue;
+            for (String title : new ArrayList<>(person.titles())) {
+                for (String office : title.toLowerCase(java.util.Locale.ROOT).split(" and ")) {
+                    String portfolio = portfolio(office.trim());
+                    if (portfolio == null || portfolio.contains("prime")) continue;
+                    departments.forEach((org, held) -> {
+                        if (!person.memberOf().isEmpty() || org.country() != null && org.country() != person.country()) return;
+                        for (String h : held) {
+                            if (h.equals(portfolio) || h.startsWith(portfolio + " ") || portfolio.startsWith(h + " ")) {
+                                person.memberOf().add(org);
+                                return;
+                            }
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    /** "foreign" of "foreign minister", "state" of "secretary of state", or null for no minister or secretary. */
+    private static String portfolio(String office) {
+        java.util.regex.Matcher after = PORTFOLIO_AFTER.matcher(office);
+        if (after.matches()) return after.group(1);
+        java.util.regex.Matcher before = PORTFOLIO_BEFORE.matcher(office);
+        return before.matches() ? before.group(1) : null;
     }
 
     /**
