@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class Affiliations implements Rule {
     private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
+    /** Nouns for a body named before ("the group", "the movement"), shared with OwnCommitment. */
+    private static final Set<String> BODY_NOUNS = WordLists.words("body-nouns.txt");
 
     @Override public String name() { return "affiliation.titles-and-memberships"; }
     @Override public Phase phase() { return Phase.AFFILIATIONS; }
@@ -214,19 +216,28 @@ final class Affiliations implements Rule {
     /**
      * "Ravi Rao, the ministry's spokesman", "a spokesman for the agency": "the" and a common noun that is the head word
      * of an organisation named in the three sentences before ("the Ministry of External Affairs", "the International
-     * Energy Agency") stand for that organisation, the last one named.
+     * Energy Agency") stand for that organisation, the last one named; "the group", "the movement" and the other nouns
+     * of body-nouns.txt stand for the last organisation named, whatever its name.
      */
     private static Mention bodyNamedBefore(ArticleView ctx, Sentences s, int t) {
         if (!s.tag(t).equals("NN") || s.children(t, "det").stream().noneMatch(d -> s.lemma(d).equals("the"))) return null;
-        String noun = s.word(t).toLowerCase(java.util.Locale.ROOT);
+        String noun = spelled(s.word(t));
+        // "the group's spokesman": a noun for any body stands for the last one named, as for what "the group" will do.
+        boolean anyBody = BODY_NOUNS.contains(noun);
         for (int i = ctx.mentions.size() - 1; i >= 0; i--) {
             Mention m = ctx.mentions.get(i);
             if (!ArticleView.before(m, s.index, t)) continue;
             if (m.sentence() < s.index - 3) return null;
-            if (m.kind() != EntityKind.ORGANIZATION) continue;
-            for (String w : m.name().split("\\s+")) if (w.toLowerCase(java.util.Locale.ROOT).equals(noun)) return m;
+            if (m.kind() != EntityKind.ORGANIZATION || m.demonym()) continue;
+            if (anyBody) return m;
+            for (String w : m.name().split("\\s+")) if (spelled(w).equals(noun)) return m;
         }
         return null;
+    }
+
+    /** Lower case, with the British "-isation" spelled as the "-ization" of names like "World Health Organization". */
+    private static String spelled(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT).replace("isation", "ization");
     }
 
     /**
