@@ -20,7 +20,7 @@ final class Affiliations implements Rule {
 
     @Override public String name() { return "affiliation.titles-and-memberships"; }
     @Override public Phase phase() { return Phase.AFFILIATIONS; }
-    @Override public String description() { return "titles before a name or in apposition to it, the bodies and countries named in them, and nationality words before"; }
+    @Override public String description() { return "titles before a name or in apposition to it, the bodies and countries named in them, nationality words before, the ministry of a minister's portfolio, and the country of a capital opening the sentence or of the person served"; }
 
     void assign(ArticleView ctx, EntityRegistry registry, Actors actors) {
         Map<EntityNode, EntityNode> serves = new LinkedHashMap<>();
