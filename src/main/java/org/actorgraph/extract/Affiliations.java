@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Titles, memberships and countries of the people an article names: "Deputy Foreign Minister Sergei Ryabkov",
@@ -57,7 +60,8 @@ final class Affiliations implements Rule {
             if (e.country() == null && !servesListedBody(e)) e.country(capitalOpening(ctx, registry, m));
         }
         portfolios(ctx, registry);
-        // "Lee's spokesperson", "an envoy to President Trump": who serves a person serves that person's country.
+        // "Lee's spokesperson", "an envoy to President Trump": who serves a person serves that person's country. A
+        // second round reaches the spokesman of an adviser whose own country came from the one he advises.
         for (int round = 0; round < 2; round++) {
             serves.forEach((servant, master) -> {
                 if (servant != master) servant.country(master.country());
@@ -65,14 +69,15 @@ final class Affiliations implements Rule {
         }
     }
 
-    private static final java.util.regex.Pattern PORTFOLIO_BEFORE = java.util.regex.Pattern.compile(
-            "(?:(?:first |acting )?deputy |acting )?(.+?) (?:minister|secretary)");
-    private static final java.util.regex.Pattern PORTFOLIO_AFTER = java.util.regex.Pattern.compile(
-            "(?:(?:first |acting )?deputy |acting )?(?:minister|secretary) (?:of|for) (?:the )?(.+)");
-    private static final java.util.regex.Pattern DEPARTMENT_AFTER = java.util.regex.Pattern.compile(
-            "(?:\\S+ )?(.+?) (?:ministry|department)");
-    private static final java.util.regex.Pattern DEPARTMENT_BEFORE = java.util.regex.Pattern.compile(
-            "(?:ministry|department) (?:of|for) (?:the )?(.+)");
+    /** "foreign minister", "deputy treasury secretary": the portfolio before the office. */
+    private static final Pattern PORTFOLIO_BEFORE = Pattern.compile("(?:(?:first |acting )?deputy |acting )?(.+?) (?:minister|secretary)");
+    /** "secretary of state", "minister for international trade": the portfolio after it. */
+    private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?:(?:first |acting )?deputy |acting )?(?:minister|secretary) (?:of|for) (?:the )?(.+)");
+    /** "foreign ministry", "Polish interior ministry" (one word before the portfolio may be the country's). */
+    private static final List<Pattern> DEPARTMENT_AFTER = List.of(
+            Pattern.compile("(.+?) (?:ministry|department)"), Pattern.compile("\\S+ (.+?) (?:ministry|department)"));
+    /** "department of international relations and cooperation". */
+    private static final Pattern DEPARTMENT_BEFORE = Pattern.compile("(?:ministry|department) (?:of|for) (?:the )?(.+)");
 
     /**
      * "Secretary of State Ana Ruiz" works at "the State Department", "Interior Minister X" at "the Polish Interior
@@ -91,13 +96,13 @@ final class Affiliations implements Rule {
             names.addAll(Gazetteer.get().namesOf(EntityKind.ORGANIZATION, org.label()));
             Set<String> held = new HashSet<>();
             for (String n : names) {
-                String name = n.toLowerCase(java.util.Locale.ROOT);
-                java.util.regex.Matcher after = DEPARTMENT_AFTER.matcher(name);
-                if (after.matches()) held.add(after.group(1));
-                java.util.regex.Matcher before = DEPARTMENT_BEFORE.matcher(name);
+                String name = n.toLowerCase(Locale.ROOT);
+                for (Pattern p : DEPARTMENT_AFTER) {
+                    Matcher after = p.matcher(name);
+                    if (after.matches()) held.add(after.group(1));
+                }
+                Matcher before = DEPARTMENT_BEFORE.matcher(name);
                 if (before.matches()) held.add(before.group(1));
-                after = java.util.regex.Pattern.compile("(.+?) (?:ministry|department)").matcher(name);
-                if (after.matches()) held.add(after.group(1));
             }
             if (!held.isEmpty()) departments.computeIfAbsent(org, k -> new HashSet<>()).addAll(held);
         }
@@ -107,7 +112,7 @@ final class Affiliations implements Rule {
             EntityNode person = registry.entityOf(m);
             if (!person.memberOf().isEmpty()) continue;
             for (String title : new ArrayList<>(person.titles())) {
-                for (String office : title.toLowerCase(java.util.Locale.ROOT).split(" and ")) {
+                for (String office : title.toLowerCase(Locale.ROOT).split(" and ")) {
                     String portfolio = portfolio(office.trim());
                     if (portfolio == null || portfolio.contains("prime")) continue;
                     departments.forEach((org, held) -> {
@@ -126,9 +131,9 @@ final class Affiliations implements Rule {
 
     /** "foreign" of "foreign minister", "state" of "secretary of state", or null for no minister or secretary. */
     private static String portfolio(String office) {
-        java.util.regex.Matcher after = PORTFOLIO_AFTER.matcher(office);
+        Matcher after = PORTFOLIO_AFTER.matcher(office);
         if (after.matches()) return after.group(1);
-        java.util.regex.Matcher before = PORTFOLIO_BEFORE.matcher(office);
+        Matcher before = PORTFOLIO_BEFORE.matcher(office);
         return before.matches() ? before.group(1) : null;
     }
 
@@ -160,7 +165,7 @@ final class Affiliations implements Rule {
     private static void titleInName(Sentences s, Mention m, EntityNode person) {
         if (m.end() - m.begin() < 3) return;
         String first = s.word(m.begin());
-        String lower = first.toLowerCase(java.util.Locale.ROOT);
+        String lower = first.toLowerCase(Locale.ROOT);
         if (Character.isUpperCase(first.charAt(0)) && TITLE_HEADS.contains(lower) && person.titles().isEmpty()) person.titles().add(lower);
     }
 
@@ -196,7 +201,7 @@ final class Affiliations implements Rule {
         if (comma >= s.size() || !s.word(comma).equals(",")) return -1;
         for (int k = comma + 1; k < s.size() && k <= comma + 5; k++) {
             String tag = s.tag(k);
-            boolean title = tag.startsWith("NN") && (TITLE_HEADS.contains(s.lemma(k).toLowerCase(java.util.Locale.ROOT)) || s.ner(k).equals("TITLE"));
+            boolean title = tag.startsWith("NN") && (TITLE_HEADS.contains(s.lemma(k).toLowerCase(Locale.ROOT)) || s.ner(k).equals("TITLE"));
             if (title) {
                 int h = s.head(k);
                 if (h >= m.begin() && h < m.end() || s.relation(k).startsWith("nsubj")) return -1;
@@ -237,7 +242,7 @@ final class Affiliations implements Rule {
 
     /** Lower case, with the British "-isation" spelled as the "-ization" of names like "World Health Organization". */
     private static String spelled(String word) {
-        return word.toLowerCase(java.util.Locale.ROOT).replace("isation", "ization");
+        return word.toLowerCase(Locale.ROOT).replace("isation", "ization");
     }
 
     /**
@@ -246,7 +251,7 @@ final class Affiliations implements Rule {
      */
     private static int untaggedTitle(ArticleView ctx, Sentences s, int name) {
         int t = name - 1;
-        if (t < 0 || !Character.isUpperCase(s.word(t).charAt(0)) || !TITLE_HEADS.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))) return name;
+        if (t < 0 || !Character.isUpperCase(s.word(t).charAt(0)) || !TITLE_HEADS.contains(s.word(t).toLowerCase(Locale.ROOT))) return name;
         int b = t;
         while (b > 0 && s.tag(b - 1).equals("NNP") && ctx.mentionAt(s.index, b - 1) == null && Character.isUpperCase(s.word(b - 1).charAt(0))) b--;
         return b;

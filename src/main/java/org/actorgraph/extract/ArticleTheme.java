@@ -14,10 +14,10 @@ import java.util.Set;
  * paragraphs and a quarter of its sentences name, is its theme, and every statement in it is read in that context. In an article on a Gaza truce, a
  * minister's "we will hold each side to what it signed" is about the truce although it names no trigger word. A
  * relation between two sides is such a theme only when the sides act together in the article's first sentence, one
- * subject naming both ("The
- * United States and China agreed", "U.S. and Chinese officials said"): then the story is their dealings with each other,
- * and "the talks went extremely well" is about China-US relations. One side speaking of the other there ("Russia's
- * foreign minister said Western capitals") makes the relation something the story touches, not its theme. An
+ * subject naming both ("The United States and China agreed", "U.S. and Chinese officials said"): then the story is
+ * their dealings with each other, and "the talks went extremely well" is about China-US relations. One side speaking
+ * of the other there ("Russia's foreign minister said Western capitals") makes the relation something the story
+ * touches, not its theme. An
  * article of fewer than {@value #MIN_PARAGRAPHS} paragraphs has too little text to tell a theme from a mention.
  */
 final class ArticleTheme implements DetailRule {

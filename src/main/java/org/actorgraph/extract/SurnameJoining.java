@@ -107,5 +107,4 @@ final class SurnameJoining implements Rule {
             return false;
         });
     }
-
 }
