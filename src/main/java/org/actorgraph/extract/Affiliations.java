@@ -70,6 +70,39 @@ final class Affiliations implements Rule {
     }
 
     /** "foreign minister", "deputy treasury secretary": the portfolio before the office. */
+    /** "will", "would", "could": an act a clause announces or offers. */
+    private static final Set<String> ANNOUNCING = Set.of("will", "would", "shall", "wo", "'ll", "can", "could");
+
+    /**
+     * "Foreign Minister Ana Ruiz said Chile would not accept the terms", "Prime Minister X said Pakistan was ready to
+     * talk": an office-holder the article gives no country speaks for the country whose will or next act he
+     * announces. Runs once the statements are found; a speaker who announces the acts of two countries gets neither.
+     */
+    static void countrySpokenFor(ArticleView view, Speakers speakers, List<PositionDraft> positions) {
+        Map<EntityNode, Set<EntityNode>> spokenFor = new LinkedHashMap<>();
+        for (PositionDraft p : positions) {
+            EntityNode speaker = p.speaker;
+            if (speaker == null || speaker.kind() != EntityKind.PERSON || speaker.country() != null || speaker.titles().isEmpty()
+                    || servesListedBody(speaker) || speaker.memberOf().stream().anyMatch(o -> o.country() != null)) continue;
+            Sentences s = p.sentence;
+            int pred = ContentHeads.predicate(s, p.contentTokens);
+            if (pred < 0 || !announces(s, pred)) continue;
+            List<Integer> subjects = ContentHeads.subjects(s, p.contentTokens, pred);
+            if (subjects.size() != 1 || !s.children(subjects.get(0), "conj").isEmpty()) continue;
+            Mention m = view.mentionAt(s.index, subjects.get(0));
+            EntityNode actor = m == null || m.demonym() ? null : speakers.actors().actorOf(m);
+            if (actor != null && actor.kind() == EntityKind.COUNTRY) spokenFor.computeIfAbsent(speaker, k -> new HashSet<>()).add(actor);
+        }
+        spokenFor.forEach((speaker, countries) -> {
+            if (countries.size() == 1) speaker.country(countries.iterator().next());
+        });
+    }
+
+    private static boolean announces(Sentences s, int pred) {
+        for (int a : s.children(pred, "aux")) if (ANNOUNCING.contains(s.word(a).toLowerCase(Locale.ROOT))) return true;
+        return ContentFrame.volition(s, pred);
+    }
+
     private static final Pattern PORTFOLIO_BEFORE = Pattern.compile("(?:(?:first |acting )?deputy |acting )?(.+?) (?:minister|secretary)");
     /** "secretary of state", "minister for international trade": the portfolio after it. */
     private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?:(?:first |acting )?deputy |acting )?(?:minister|secretary) (?:of|for) (?:the )?(.+)");

@@ -108,6 +108,7 @@ public final class ArticleExtractor {
 
         Statements.apply(view, speakers, findings);
         for (PositionDraft p : findings.positions()) for (DetailRule rule : details) rule.apply(view, speakers, p);
+        Affiliations.countrySpokenFor(view, speakers, findings.positions());
 
         Events.apply(view, speakers, findings);
 

@@ -110,7 +110,7 @@ final class ContentFrame implements DetailRule {
     }
 
     /** "is ready to", "wants to", "stood ready to", "must", "should", "needs to", "has to": will or obligation. */
-    private static boolean volition(Sentences s, int pred) {
+    static boolean volition(Sentences s, int pred) {
         if (VOLITION.contains(s.lemma(pred)) || VOLITION.contains(s.word(pred).toLowerCase(java.util.Locale.ROOT))) return true;
         for (int a : s.children(pred, "aux")) if (VOLITION.contains(s.lemma(a))) return true;
         // "stood ready to help", "remains willing to talk": the will is the adjective the verb governs.
