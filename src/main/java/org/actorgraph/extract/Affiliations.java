@@ -70,9 +70,6 @@ final class Affiliations implements Rule {
     }
 
     /** "foreign minister", "deputy treasury secretary": the portfolio before the office. */
-    /** "will", "would", "could": an act a clause announces or offers. */
-    private static final Set<String> ANNOUNCING = Set.of("will", "would", "shall", "wo", "'ll", "can", "could");
-
     /**
      * "Foreign Minister Ana Ruiz said Chile would not accept the terms", "Prime Minister X said Pakistan was ready to
      * talk": an office-holder the article gives no country speaks for the country whose will or next act he
@@ -98,9 +95,10 @@ final class Affiliations implements Rule {
         });
     }
 
+    /** "would not accept", "could send", "was ready to": an act the clause announces or offers, or a will. */
     private static boolean announces(Sentences s, int pred) {
-        for (int a : s.children(pred, "aux")) if (ANNOUNCING.contains(s.word(a).toLowerCase(Locale.ROOT))) return true;
-        return ContentFrame.volition(s, pred);
+        return OwnCommitment.hasAux(s, pred, OwnCommitment.FUTURE) || OwnCommitment.hasAux(s, pred, OwnCommitment.POSSIBLE)
+                || ContentFrame.volition(s, pred);
     }
 
     private static final Pattern PORTFOLIO_BEFORE = Pattern.compile("(?:(?:first |acting )?deputy |acting )?(.+?) (?:minister|secretary)");

@@ -21,9 +21,9 @@ import java.util.Set;
  */
 final class OwnCommitment implements DetailRule {
     private static final Set<String> TELLING = WordLists.words("telling-verbs.txt");
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "wo", "'ll");
+    static final Set<String> FUTURE = Set.of("will", "would", "shall", "wo", "'ll");
     /** "could reopen", "can send": an act the speaker's side offers. */
-    private static final Set<String> POSSIBLE = Set.of("can", "could");
+    static final Set<String> POSSIBLE = Set.of("can", "could");
     /** Verbs that state what is rather than what is done. */
     private static final Set<String> STATES = Set.of("be", "have", "seem", "appear", "become", "remain", "mean", "depend", "know", "believe", "think");
     /** Announcing an act is less sure a sign of stance than a cue or a word of will. */
@@ -65,7 +65,7 @@ final class OwnCommitment implements DetailRule {
         return true;
     }
 
-    private static boolean hasAux(Sentences s, int pred, Set<String> modals) {
+    static boolean hasAux(Sentences s, int pred, Set<String> modals) {
         for (int a : s.children(pred, "aux")) if (modals.contains(s.lemma(a)) || modals.contains(s.word(a).toLowerCase(java.util.Locale.ROOT))) return true;
         return false;
     }
