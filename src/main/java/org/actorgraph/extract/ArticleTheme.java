@@ -2,7 +2,6 @@ package org.actorgraph.extract;
 
 import org.actorgraph.model.RuleUse;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,21 +50,14 @@ final class ArticleTheme implements DetailRule {
     }
 
     private Set<String> themes(ArticleView view) {
-        List<String> paragraphs = new ArrayList<>();
-        int last = -1;
-        for (int i = 0; i < view.sentences.size(); i++) {
-            int start = view.paragraphStart(i);
-            if (start == last) continue;
-            last = start;
-            paragraphs.add(view.paragraph(i).of(view.text));
-        }
+        List<List<TopicTagger.Match>> paragraphs = ParagraphTopics.of(view, tagger);
         if (paragraphs.size() < MIN_PARAGRAPHS) return Set.of();
         Set<String> sidesActing = sidesActingTogether(view);
         Map<String, Integer> count = new HashMap<>();
         Set<String> lead = new LinkedHashSet<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             Set<String> named = new LinkedHashSet<>();
-            for (TopicTagger.Match m : tagger.topicsOf(paragraphs.get(i), List.of(), false)) {
+            for (TopicTagger.Match m : paragraphs.get(i)) {
                 if (!m.bySides() || sidesActing.contains(m.iri())) named.add(m.iri());
             }
             if (i == 0) lead.addAll(named);

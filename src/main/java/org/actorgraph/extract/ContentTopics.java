@@ -3,25 +3,37 @@ package org.actorgraph.extract;
 import org.actorgraph.model.RuleUse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The topics of the SKOS scheme ({@code ontology/topics.ttl}) the content names by a trigger word, or, for a
- * relation topic, by a name of each side, the speaker's own country counting as named.
+ * relation topic, by a name of each side, the speaker's own country counting as named. A statement with none of its
+ * own takes those of its sentence, else its paragraph, if the article comes back to them: a topic named in fewer
+ * than a third of the paragraphs ("the talks also touched on trade") was touched in passing and is no context for
+ * the statements beside it.
  */
 final class ContentTopics implements DetailRule {
     static final Rule SIDES = Rule.named("topic.relation-sides", Phase.DETAILS,
             "a relation topic whose sides are both named, the speaker's country counting");
 
     static final Rule SENTENCE = Rule.named("topic.sentence", Phase.DETAILS,
-            "for a content with no topic of its own, the topics its sentence names");
+            "for a content with no topic of its own, the topics its sentence names that the article comes back to");
     static final Rule PARAGRAPH = Rule.named("topic.paragraph", Phase.DETAILS,
-            "for a sentence with no topic either, the topics its paragraph names");
+            "for a sentence with no topic either, the topics its paragraph names that the article comes back to");
 
     static final Rule REFERENCE = Rule.named("topic.definite-reference", Phase.DETAILS,
             "\"the agreement\" in a content, or else in its sentence or paragraph, after the article named a \"peace agreement\"");
 
+    /** A topic is context for statements near it when one paragraph in this many names it. */
+    private static final int RECURRING_ONE_IN = 3;
+
     private final TopicTagger tagger = TopicTagger.get();
+    /** The article read last and the number of its paragraphs naming each topic: a rule serves one article at a time. */
+    private ArticleView seen;
+    private Map<String, Integer> paragraphsNaming = Map.of();
+    private int paragraphs;
 
     @Override public String name() { return "topic.content-triggers"; }
     @Override public String description() { return "a topic whose label or trigger word the content contains"; }
@@ -49,9 +61,24 @@ final class ContentTopics implements DetailRule {
         String[] texts = {p.sentence.span().of(view.text), view.paragraph(p.sentence.index).of(view.text)};
         Rule[] rules = {SENTENCE, PARAGRAPH};
         for (int i = 0; i < texts.length && p.topics.isEmpty(); i++) {
-            add(p, tagger.topicsOf(texts[i], List.of(), false), rules[i]);
+            List<TopicTagger.Match> found = new ArrayList<>(tagger.topicsOf(texts[i], List.of(), false));
+            found.removeIf(m -> !recurring(view, m.iri()));
+            add(p, found, rules[i]);
             if (p.topics.isEmpty()) add(p, tagger.referredTo(texts[i], before), REFERENCE);
         }
+    }
+
+    private boolean recurring(ArticleView view, String iri) {
+        if (view != seen) {
+            seen = view;
+            List<List<TopicTagger.Match>> named = ParagraphTopics.of(view, tagger);
+            paragraphs = named.size();
+            paragraphsNaming = new HashMap<>();
+            for (List<TopicTagger.Match> inParagraph : named) {
+                inParagraph.stream().map(TopicTagger.Match::iri).distinct().forEach(t -> paragraphsNaming.merge(t, 1, Integer::sum));
+            }
+        }
+        return paragraphsNaming.getOrDefault(iri, 0) * RECURRING_ONE_IN >= paragraphs;
     }
 
     private static void add(PositionDraft p, List<TopicTagger.Match> found, Rule rule) {
