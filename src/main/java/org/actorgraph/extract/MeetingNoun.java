@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * "A meeting between X and Y", "X held talks with Y", "held a first round of talks with Y": a meeting noun takes its
- * sides from "between" and "with", and from the verb of holding it hangs on ({@code meeting-holding-verbs.txt}). A
+ * sides from "between" and "with", and from the verb of holding it hangs on ({@code meeting-holding-verbs.txt}) or that
+ * qualifies it ("the talks she led with Y"). A
  * meeting "between the presidents" is between the sides of the meeting reported before it.
  */
 final class MeetingNoun implements EventRule {
@@ -87,6 +88,17 @@ final class MeetingNoun implements EventRule {
             if (!MEDIATING.contains(s.lemma(a))) continue;
             for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) who.addAll(p.actors(s, by));
         }
+        // "the talks she led in Washington with X", "the meeting that X held with Y": a clause right after the noun that
+        // holds it names its sides as a holding verb does.
+        int[] held = heldBy(s, n);
+        int heldIn = held == null ? -1 : held[0];
+        if (held != null) {
+            for (int subj : s.withConjuncts(held[1])) {
+                EntityNode holder = p.speakers.actorAt(s, subj);
+                if (holder != null) who.add(holder);
+            }
+            for (int o : s.children(heldIn, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
+        }
         boolean inherited = who.isEmpty() && unnamedSides && previous != null;
         if (inherited) who.addAll(previous.participants);
         // "an Arab League summit in Cairo", "a meeting of NATO foreign ministers": the body meets as itself.
@@ -102,8 +114,29 @@ final class MeetingNoun implements EventRule {
         if (separate(s, n, verb)) e.separately.addAll(sidesNamedWith(p, s, n, withOnVerb));
         e.place = p.placeIn(s, n);
         if (e.place == null && holding) e.place = p.placeIn(s, verb);
+        if (e.place == null && heldIn >= 0) e.place = p.placeIn(s, heldIn);
         if (e.place != null) e.by(MeetingVerb.PLACE, RuleUse.Part.PLACE);
         return e;
+    }
+
+    /**
+     * The verb of holding in a clause put right after the meeting noun with a subject of its own ("the talks she led",
+     * "the meeting that X chaired"). The parser reads such a clause as the noun's relative clause, as a verb with the
+     * noun for a second subject, or as a clause loosely attached, so the words' order decides: the subject begins
+     * right after the noun (or its "that"), and the verb holds nothing else. Returns the verb and its subject.
+     */
+    private static int[] heldBy(Sentences s, int n) {
+        int start = n + 1;
+        if (start < s.size() && (s.lemma(start).equals("that") || s.lemma(start).equals("which"))) start++;
+        for (int v = start + 1; v < Math.min(s.size(), start + 8); v++) {
+            if (!s.isVerb(v) || !HOLDING.contains(s.lemma(v)) || !s.children(v, "obj").isEmpty()) continue;
+            for (int subj : s.children(v, "nsubj")) {
+                if (subj == n || s.tag(subj).startsWith("W")) continue;
+                List<Integer> words = s.subtree(subj, Set.of());
+                if (words.get(0) == start && words.get(words.size() - 1) < v) return new int[] {v, subj};
+            }
+        }
+        return null;
     }
 
     /** "separate meetings", "met separately": each side named with "with" had a meeting of its own. */

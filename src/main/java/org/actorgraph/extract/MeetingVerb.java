@@ -47,6 +47,10 @@ final class MeetingVerb implements EventRule {
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);
         e.place = p.placeIn(s, v);
+        // "will host them for a meeting in Warsaw", "received him for talks at the palace": the meeting it is for.
+        for (int o : s.children(v, "obl")) {
+            if (e.place == null && s.hasCase(o, "for") && MeetingNoun.MEETING.contains(s.lemma(o))) e.place = p.placeIn(s, o);
+        }
         if (e.place != null) e.by(PLACE, RuleUse.Part.PLACE);
         return e;
     }

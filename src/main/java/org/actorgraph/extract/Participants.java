@@ -27,6 +27,20 @@ final class Participants {
     List<EntityNode> actors(Sentences s, int token) {
         List<EntityNode> out = new ArrayList<>();
         for (int t : s.withConjuncts(Groups.counted(s, token))) {
+            // "his French and German counterparts, X and Y": a plural named in apposition is each name.
+            List<EntityNode> named = new ArrayList<>();
+            if (s.tag(t).equals("NNS")) {
+                for (int a : s.children(t, "appos")) {
+                    for (int c : s.withConjuncts(a)) {
+                        EntityNode e = speakers.actorAt(s, c);
+                        if (e != null && !named.contains(e)) named.add(e);
+                    }
+                }
+            }
+            if (named.size() >= 2) {
+                for (EntityNode f : named) if (!out.contains(f)) out.add(f);
+                continue;
+            }
             EntityNode e = speakers.actorAt(s, t);
             List<EntityNode> found = e == null ? List.of() : List.of(e);
             if (e == null && (Speakers.titleNoun(s, t) || REPRESENTING.contains(s.lemma(t)))) found = sidesOf(s, t);
@@ -125,6 +139,12 @@ final class Participants {
         EntityKind kind = Speakers.titleNoun(s, noun) || PEOPLE.contains(s.lemma(noun)) ? EntityKind.PERSON
                 : SIDES.contains(s.lemma(noun)) ? EntityKind.COUNTRY : null;
         if (kind == null) return List.of();
+        // "the two leaders" after a minister was named last: the last two heads of state or government, however far
+        // back, since a story names its leaders once and goes on with their ministers.
+        if (s.lemma(noun).equals("leader")) {
+            List<EntityNode> leaders = lastTwo(s, noun, view.sentences.size(), Participants::leads);
+            if (!leaders.isEmpty()) return leaders;
+        }
         List<EntityNode> pair = lastPair(s, noun, kind);
         if (!pair.isEmpty()) return pair;
         List<EntityNode> out = new ArrayList<>();
@@ -137,6 +157,32 @@ final class Participants {
         }
         return out.size() == 2 ? out : List.of();
     }
+
+    /** The last two people named before the noun, at most that many sentences before, who pass the test; or none. */
+    private List<EntityNode> lastTwo(Sentences s, int noun, int sentences, java.util.function.Predicate<EntityNode> test) {
+        List<EntityNode> out = new ArrayList<>();
+        for (int i = view.mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
+            Mention m = view.mentions.get(i);
+            if (!ArticleView.before(m, s.index, noun) || m.kind() != EntityKind.PERSON) continue;
+            if (m.sentence() < s.index - sentences) break;
+            EntityNode e = speakers.actors().actorOf(m);
+            if (e != null && test.test(e) && !out.contains(e)) out.add(e);
+        }
+        return out.size() == 2 ? out : List.of();
+    }
+
+    /** A head of state or government: a title of {@code leader-titles.txt} that no "vice" or "deputy" qualifies. */
+    static boolean leads(EntityNode person) {
+        for (String title : person.titles()) {
+            String t = title.toLowerCase(java.util.Locale.ROOT);
+            if (t.contains("vice") || t.contains("deputy")) continue;
+            for (java.util.regex.Pattern word : LEADER_TITLES) if (word.matcher(t).find()) return true;
+        }
+        return false;
+    }
+
+    private static final List<java.util.regex.Pattern> LEADER_TITLES = WordLists.words("leader-titles.txt").stream()
+            .map(w -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b")).toList();
 
     /**
      * "X and Y visited Damascus, meeting Z. The two ministers also held talks": the last two of a kind named together
