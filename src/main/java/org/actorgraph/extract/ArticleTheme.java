@@ -79,10 +79,12 @@ final class ArticleTheme implements DetailRule {
 
     /** Relation topics whose two sides are both named in one subject of the article's first sentence. */
     private Set<String> sidesActingTogether(ArticleView view) {
-        if (view.sentences.isEmpty()) return Set.of();
-        Sentences first = view.sentences.get(0);
+        // The lead: the first sentence with a verb, a dateline ("GENEVA, May 12") being a sentence of its own.
+        Sentences first = view.sentences.stream().filter(s -> java.util.stream.IntStream.range(0, s.size()).anyMatch(s::isVerb))
+                .findFirst().orElse(null);
+        if (first == null) return Set.of();
         Set<String> out = new LinkedHashSet<>();
-        // Any clause's subject: a dateline ("GENEVA, May 12 –") can leave the parser a root that is no verb.
+        // Any clause's subject: the parser may leave a root that is no verb.
         for (int subj = 0; subj < first.size(); subj++) {
             if (!first.relation(subj).startsWith("nsubj")) continue;
             List<Integer> toks = first.subtree(subj, Set.of());

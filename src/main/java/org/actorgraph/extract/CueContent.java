@@ -58,6 +58,16 @@ final class CueContent {
         }
         // A quotation before the verb is what was said: "We will not accept it," Lavrov said on Tuesday.
         for (int c : s.children(v, "ccomp")) if (c < v) return trim(s, s.subtree(c, Set.of()));
+        // "Israel and Hamas have agreed to a ceasefire, Qatar's prime minister announced": a clause with a subject of
+        // its own and no conjunction, put before the cue with a comma, is parsed as a modifier but is what was said.
+        for (int c : s.children(v, "advcl")) {
+            if (c > v || !s.children(c, "mark").isEmpty() || s.child(c, "nsubj") < 0 || !s.isVerb(c)) continue;
+            // "When the two men met, X said", "Where we disagree, we will say so": a clause of time or place.
+            if (s.children(c, "advmod").stream().anyMatch(a -> s.tag(a).startsWith("W"))) continue;
+            List<Integer> clause = s.subtree(c, Set.of());
+            int end = clause.get(clause.size() - 1);
+            if (end + 1 < v && s.word(end + 1).equals(",")) return trim(s, clause);
+        }
         // "'...,' Tamm told reporters in Tallinn": the one told is no part of what was said.
         boolean toldOnly = TELL.contains(s.lemma(v)) && s.children(v, "obj").stream().allMatch(o -> !s.isVerb(o) && o > v);
         boolean saysNothingItself = s.children(v, "ccomp").isEmpty() && s.children(v, "xcomp").isEmpty()

@@ -116,8 +116,10 @@ final class Speakers {
         // "welcomed the change, saying the envoy had ...", with "saying" parsed as the mark of the clause it reports.
         if (CueContent.participleAsMark(s, verb)) return subjectOf(s, s.head(s.head(verb)), depth + 1, misattached);
         if (rel.equals("acl") && s.tag(verb).equals("VBG") && s.tag(s.head(verb)).startsWith("NNP")) return s.head(verb); // "X, speaking in ..., said"
-        // "X became the first minister to visit Y": an infinitive qualifying what the subject is or became.
-        if (rel.equals("acl") && s.tag(verb).equals("VB") && s.children(verb, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))
+        // "X became the first minister to visit Y", "X and Y became the first ministers to visit Damascus, meeting Z": an
+        // infinitive or a participle qualifying what the subject is or became.
+        boolean infinitive = s.tag(verb).equals("VB") && s.children(verb, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"));
+        if (rel.equals("acl") && (infinitive || s.tag(verb).equals("VBG"))
                 && (s.relation(s.head(verb)).equals("xcomp") || s.child(s.head(verb), "cop") >= 0)) return subjectOf(s, s.head(verb), depth + 1, misattached);
         if (rel.equals("acl") && s.tag(verb).equals("VBN")) {
             // A mis-attached main verb after a long apposition: "X, a member of Y, called on Z".

@@ -74,10 +74,10 @@ public final class NlpPipeline {
     /**
      * Annotates a text. When the article date is known it anchors relative dates ("on Tuesday"); when it is not,
      * dates keep an unknown year rather than borrowing today's. A line break ends a sentence unless the text is
-     * wrapped at a fixed width ({@link LineBreaks}).
+     * wrapped at a fixed width ({@link LineBreaks}), and a dateline is a sentence of its own ({@link Datelines}).
      */
     public CoreDocument annotate(String text, LocalDate articleDate) {
-        CoreDocument doc = new CoreDocument(LineBreaks.forSentenceSplitting(text));
+        CoreDocument doc = new CoreDocument(Datelines.asOwnSentences(LineBreaks.forSentenceSplitting(text)));
         if (articleDate != null) {
             doc.annotation().set(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
         }
