@@ -12,16 +12,18 @@ import java.util.Set;
 /**
  * "The agreement between X and Y", "the deal reached yesterday between X and Y", "X signed a treaty with Y": the
  * parties of an agreement noun ({@code agreement-triggers.txt}) are named after "between" or "with" on the noun or on
- * the verb that qualifies it, and by the subject of a verb of concluding it ({@code agreement-verbs.txt}). Whoever
- * welcomed or brokered it is not a party.
+ * the verb that qualifies it, by the subject of a verb of concluding it ({@code agreement-verbs.txt}), and as those
+ * it binds ({@code binding-verbs.txt}: "committing France and Poland to"). Whoever welcomed or brokered it is not a
+ * party.
  */
 final class AgreementNoun implements EventRule {
     private static final Set<String> AGREEMENT = WordLists.words("agreement-triggers.txt");
     static final Set<String> AGREEING = WordLists.words("agreement-verbs.txt");
+    private static final Set<String> BINDING = WordLists.words("binding-verbs.txt");
     private static final double BETWEEN = 0.85;
 
     @Override public String name() { return "event.agreement"; }
-    @Override public String description() { return "an agreement noun with its parties after \"between\"/\"with\" or as the subject of concluding it"; }
+    @Override public String description() { return "an agreement noun with its parties after \"between\"/\"with\", as the subject of concluding it, or as those it binds"; }
 
     @Override
     public EventDraft match(Participants p, Sentences s, int n, EventDraft lastMeeting) {
@@ -57,6 +59,18 @@ final class AgreementNoun implements EventRule {
             for (Speaker sp : parties) who.add(sp.entity());
             for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
             if (!parties.isEmpty()) confidence = Math.min(confidence, Participants.lowest(parties));
+        }
+        // "signed a treaty ..., committing France and Poland to come to each other's aid", "the accord, which obliges
+        // Rwanda to": whoever the agreement binds is a party to it.
+        List<Integer> binding = new ArrayList<>(s.children(n, "acl"));
+        binding.addAll(s.children(n, "acl:relcl"));
+        if (verb >= 0 && s.isVerb(verb) && AGREEING.contains(s.lemma(verb))) {
+            binding.addAll(s.children(verb, "dep"));
+            binding.addAll(s.children(verb, "advcl"));
+        }
+        for (int b : binding) {
+            if (!BINDING.contains(s.lemma(b))) continue;
+            for (int o : s.children(b, "obj")) who.addAll(p.actors(s, o));
         }
         if (who.size() < 2) return null;
         EventDraft e = new EventDraft(EventKind.AGREEMENT, s.word(n).toLowerCase(Locale.ROOT), Participants.trigger(s, n), s.span(), confidence);
