@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * "National Assembly President Jorge Rodríguez took part in the meeting", "the Qatari envoy joined the talks", "Modi
- * said at the summit": someone joins the meeting the article has just reported, or the gathering of that name. Only a
+ * said at the summit", "X would travel to Johannesburg for the meeting": someone joins the meeting the article has just reported, or the gathering of that name. Only a
  * meeting referred back to ("the", "this") is joined; "joined
  * talks in Geneva" names a meeting of its own.
  */
@@ -44,7 +44,9 @@ final class JoinedMeeting implements Rule {
         // "Modi told reporters at the summit": whoever acted at a gathering the article reported was there.
         boolean actedAt = rel.startsWith("obl") && s.hasCase(n, "at") && SameGathering.GATHERING.contains(s.lemma(n))
                 && s.lemma(n).equals(last.label);
-        boolean joined = rel.equals("obj") && JOINING_OBJECT.contains(s.lemma(verb))
+        // "would travel to Johannesburg for the meeting": whoever travels for it takes part.
+        boolean travelledFor = rel.startsWith("obl") && s.hasCase(n, "for") && VisitRule.TRAVEL.contains(s.lemma(verb));
+        boolean joined = travelledFor || rel.equals("obj") && JOINING_OBJECT.contains(s.lemma(verb))
                 || rel.startsWith("obl") && s.hasCase(n, "in") && (takePart || JOINING_IN.contains(s.lemma(verb))) || actedAt;
         if (!joined) return false;
         boolean added = false;

@@ -19,6 +19,7 @@ final class MeetingNoun implements EventRule {
     static final Set<String> HOLDING = WordLists.words("meeting-holding-verbs.txt");
     private static final Set<String> GATHERING = SameGathering.GATHERING;
     private static final Set<String> MEDIATING = WordLists.words("mediating-verbs.txt");
+    private static final Set<String> CONVENING = WordLists.words("convening-verbs.txt");
     /** Participants named as "between X and Y". */
     private static final double BETWEEN = 0.85;
     /** A body's own meeting, named by the body qualifying the noun alone. */
@@ -88,6 +89,14 @@ final class MeetingNoun implements EventRule {
             if (!MEDIATING.contains(s.lemma(a))) continue;
             for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) who.addAll(p.actors(s, by));
         }
+        // "a conference on the two-state solution co-chaired by Saudi Arabia and France": the parser hangs the clause on
+        // the nearer noun, but only a gathering is chaired or convened.
+        for (int m : s.children(n, "nmod")) {
+            for (int a : s.children(m, "acl")) {
+                if (!CONVENING.contains(s.lemma(a))) continue;
+                for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) who.addAll(p.actors(s, by));
+            }
+        }
         // "the talks she led in Washington with X", "the meeting that X held with Y": a clause right after the noun that
         // holds it names its sides as a holding verb does.
         int[] held = heldBy(s, n);
@@ -99,6 +108,9 @@ final class MeetingNoun implements EventRule {
             }
             for (int o : s.children(heldIn, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
         }
+        // "was due to fly to New York for a U.N. conference": whoever travels for a meeting takes part in it, where he goes.
+        boolean travelledFor = rel.startsWith("obl") && s.hasCase(n, "for") && verb >= 0 && s.isVerb(verb) && VisitRule.TRAVEL.contains(s.lemma(verb));
+        if (travelledFor) for (Speaker sp : p.speakers.of(s, verb)) who.add(sp.entity());
         boolean inherited = who.isEmpty() && unnamedSides && previous != null;
         if (inherited) who.addAll(previous.participants);
         // "an Arab League summit in Cairo", "a meeting of NATO foreign ministers": the body meets as itself.
@@ -115,6 +127,9 @@ final class MeetingNoun implements EventRule {
         e.place = p.placeIn(s, n);
         if (e.place == null && holding) e.place = p.placeIn(s, verb);
         if (e.place == null && heldIn >= 0) e.place = p.placeIn(s, heldIn);
+        if (e.place == null && travelledFor) {
+            for (int o : s.children(verb, "obl")) if (e.place == null && s.hasCase(o, "to")) e.place = p.placeAt(s, o);
+        }
         if (e.place != null) e.by(MeetingVerb.PLACE, RuleUse.Part.PLACE);
         return e;
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class VisitRule implements EventRule {
     private static final Set<String> NOUNS = WordLists.words("visit-nouns.txt");
-    private static final Set<String> TRAVEL = WordLists.words("travel-verbs.txt");
+    static final Set<String> TRAVEL = WordLists.words("travel-verbs.txt");
     /** A visit is read from its visitors and where they went; the visited side may be only a place. */
     private static final double VISIT = 0.8;
 
