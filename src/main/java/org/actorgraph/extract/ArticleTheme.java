@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What the whole article is about: a topic that the lead paragraph names, and at least half of the article's
@@ -80,8 +81,7 @@ final class ArticleTheme implements DetailRule {
     /** Relation topics whose two sides are both named in one subject of the article's first sentence. */
     private Set<String> sidesActingTogether(ArticleView view) {
         // The lead: the first sentence with a verb, a dateline ("GENEVA, May 12") being a sentence of its own.
-        Sentences first = view.sentences.stream().filter(s -> java.util.stream.IntStream.range(0, s.size()).anyMatch(s::isVerb))
-                .findFirst().orElse(null);
+        Sentences first = view.sentences.stream().filter(s -> IntStream.range(0, s.size()).anyMatch(s::isVerb)).findFirst().orElse(null);
         if (first == null) return Set.of();
         Set<String> out = new LinkedHashSet<>();
         // Any clause's subject: the parser may leave a root that is no verb.

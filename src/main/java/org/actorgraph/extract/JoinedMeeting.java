@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * "National Assembly President Jorge Rodríguez took part in the meeting", "the Qatari envoy joined the talks", "Modi
- * said at the summit", "X would travel to Johannesburg for the meeting": someone joins the meeting the article has just reported, or the gathering of that name. Only a
- * meeting referred back to ("the", "this") is joined; "joined
+ * said at the summit", "X would travel to Johannesburg for the meeting": someone joins the meeting the article has
+ * just reported, or the gathering of that name. Only a meeting referred back to ("the", "this") is joined; "joined
  * talks in Geneva" names a meeting of its own.
  */
 final class JoinedMeeting implements Rule {

@@ -99,14 +99,13 @@ final class MeetingNoun implements EventRule {
         }
         // "the talks she led in Washington with X", "the meeting that X held with Y": a clause right after the noun that
         // holds it names its sides as a holding verb does.
-        int[] held = heldBy(s, n);
-        int heldIn = held == null ? -1 : held[0];
+        Holding held = heldBy(s, n);
         if (held != null) {
-            for (int subj : s.withConjuncts(held[1])) {
+            for (int subj : s.withConjuncts(held.subject())) {
                 EntityNode holder = p.speakers.actorAt(s, subj);
                 if (holder != null) who.add(holder);
             }
-            for (int o : s.children(heldIn, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
+            for (int o : s.children(held.verb(), "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
         }
         // "was due to fly to New York for a U.N. conference": whoever travels for a meeting takes part in it, where he goes.
         boolean travelledFor = rel.startsWith("obl") && s.hasCase(n, "for") && verb >= 0 && s.isVerb(verb) && VisitRule.TRAVEL.contains(s.lemma(verb));
@@ -126,7 +125,7 @@ final class MeetingNoun implements EventRule {
         if (separate(s, n, verb)) e.separately.addAll(sidesNamedWith(p, s, n, withOnVerb));
         e.place = p.placeIn(s, n);
         if (e.place == null && holding) e.place = p.placeIn(s, verb);
-        if (e.place == null && heldIn >= 0) e.place = p.placeIn(s, heldIn);
+        if (e.place == null && held != null) e.place = p.placeIn(s, held.verb());
         if (e.place == null && travelledFor) {
             for (int o : s.children(verb, "obl")) if (e.place == null && s.hasCase(o, "to")) e.place = p.placeAt(s, o);
         }
@@ -134,13 +133,16 @@ final class MeetingNoun implements EventRule {
         return e;
     }
 
+    /** A verb of holding a meeting and its subject, in the clause after the meeting noun. */
+    private record Holding(int verb, int subject) {}
+
     /**
      * The verb of holding in a clause put right after the meeting noun with a subject of its own ("the talks she led",
      * "the meeting that X chaired"). The parser reads such a clause as the noun's relative clause, as a verb with the
      * noun for a second subject, or as a clause loosely attached, so the words' order decides: the subject begins
-     * right after the noun (or its "that"), and the verb holds nothing else. Returns the verb and its subject.
+     * right after the noun (or its "that"), and the verb holds nothing else.
      */
-    private static int[] heldBy(Sentences s, int n) {
+    private static Holding heldBy(Sentences s, int n) {
         int start = n + 1;
         if (start < s.size() && (s.lemma(start).equals("that") || s.lemma(start).equals("which"))) start++;
         for (int v = start + 1; v < Math.min(s.size(), start + 8); v++) {
@@ -148,7 +150,7 @@ final class MeetingNoun implements EventRule {
             for (int subj : s.children(v, "nsubj")) {
                 if (subj == n || s.tag(subj).startsWith("W")) continue;
                 List<Integer> words = s.subtree(subj, Set.of());
-                if (words.get(0) == start && words.get(words.size() - 1) < v) return new int[] {v, subj};
+                if (words.get(0) == start && words.get(words.size() - 1) < v) return new Holding(v, subj);
             }
         }
         return null;

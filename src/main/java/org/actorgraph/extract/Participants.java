@@ -5,7 +5,10 @@ import org.actorgraph.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Who takes part in an event, read from the phrases that name its sides. */
 final class Participants {
@@ -159,7 +162,7 @@ final class Participants {
     }
 
     /** The last two people named before the noun, at most that many sentences before, who pass the test; or none. */
-    private List<EntityNode> lastTwo(Sentences s, int noun, int sentences, java.util.function.Predicate<EntityNode> test) {
+    private List<EntityNode> lastTwo(Sentences s, int noun, int sentences, Predicate<EntityNode> test) {
         List<EntityNode> out = new ArrayList<>();
         for (int i = view.mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
             Mention m = view.mentions.get(i);
@@ -174,15 +177,15 @@ final class Participants {
     /** A head of state or government: a title of {@code leader-titles.txt} that no "vice" or "deputy" qualifies. */
     static boolean leads(EntityNode person) {
         for (String title : person.titles()) {
-            String t = title.toLowerCase(java.util.Locale.ROOT);
+            String t = title.toLowerCase(Locale.ROOT);
             if (t.contains("vice") || t.contains("deputy")) continue;
-            for (java.util.regex.Pattern word : LEADER_TITLES) if (word.matcher(t).find()) return true;
+            for (Pattern word : LEADER_TITLES) if (word.matcher(t).find()) return true;
         }
         return false;
     }
 
-    private static final List<java.util.regex.Pattern> LEADER_TITLES = WordLists.words("leader-titles.txt").stream()
-            .map(w -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b")).toList();
+    private static final List<Pattern> LEADER_TITLES = WordLists.words("leader-titles.txt").stream()
+            .map(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b")).toList();
 
     /**
      * "X and Y visited Damascus, meeting Z. The two ministers also held talks": the last two of a kind named together
