@@ -145,30 +145,25 @@ final class Participants {
         // "the two leaders" after a minister was named last: the last two heads of state or government, however far
         // back, since a story names its leaders once and goes on with their ministers.
         if (s.lemma(noun).equals("leader")) {
-            List<EntityNode> leaders = lastTwo(s, noun, view.sentences.size(), Participants::leads);
+            List<EntityNode> leaders = lastTwo(s, noun, kind, view.sentences.size(), Participants::leads);
             if (!leaders.isEmpty()) return leaders;
         }
         List<EntityNode> pair = lastPair(s, noun, kind);
         if (!pair.isEmpty()) return pair;
-        List<EntityNode> out = new ArrayList<>();
-        for (int i = view.mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
-            Mention m = view.mentions.get(i);
-            if (m.sentence() > s.index || m.sentence() == s.index && m.begin() >= noun || m.kind() != kind && !(kind == EntityKind.COUNTRY && m.demonym())) continue;
-            if (m.sentence() < s.index - 3) break;
-            EntityNode e = m.demonym() ? speakers.registry().entityOf(m) : speakers.actors().actorOf(m);
-            if (e != null && !out.contains(e)) out.add(e);
-        }
-        return out.size() == 2 ? out : List.of();
+        return lastTwo(s, noun, kind, 3, e -> true);
     }
 
-    /** The last two people named before the noun, at most that many sentences before, who pass the test; or none. */
-    private List<EntityNode> lastTwo(Sentences s, int noun, int sentences, Predicate<EntityNode> test) {
+    /**
+     * The last two actors of the kind named before the noun, at most that many sentences before, that pass the test;
+     * or none. A nationality word counts for its country.
+     */
+    private List<EntityNode> lastTwo(Sentences s, int noun, EntityKind kind, int sentences, Predicate<EntityNode> test) {
         List<EntityNode> out = new ArrayList<>();
         for (int i = view.mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
             Mention m = view.mentions.get(i);
-            if (!ArticleView.before(m, s.index, noun) || m.kind() != EntityKind.PERSON) continue;
+            if (!ArticleView.before(m, s.index, noun) || m.kind() != kind && !(kind == EntityKind.COUNTRY && m.demonym())) continue;
             if (m.sentence() < s.index - sentences) break;
-            EntityNode e = speakers.actors().actorOf(m);
+            EntityNode e = m.demonym() ? speakers.registry().entityOf(m) : speakers.actors().actorOf(m);
             if (e != null && test.test(e) && !out.contains(e)) out.add(e);
         }
         return out.size() == 2 ? out : List.of();
