@@ -51,7 +51,7 @@ final class ArticleTheme implements DetailRule {
     }
 
     private Set<String> themes(ArticleView view) {
-        List<List<TopicTagger.Match>> paragraphs = ParagraphTopics.of(view, tagger);
+        List<List<TopicTagger.Match>> paragraphs = view.paragraphTopics();
         if (paragraphs.size() < MIN_PARAGRAPHS) return Set.of();
         Set<String> sidesActing = sidesActingTogether(view);
         Map<String, Integer> count = new HashMap<>();

@@ -4,6 +4,7 @@ import org.actorgraph.article.Article;
 import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.Span;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +17,8 @@ final class ArticleView {
     final List<Sentences> sentences;
     final List<Mention> mentions;
     private final List<Quotations.Quote> quotations;
+    /** The topics each paragraph names, read once when a rule first asks: the theme and the context rules share them. */
+    private List<List<TopicTagger.Match>> paragraphTopics;
 
     ArticleView(Article article, List<Sentences> sentences, List<Mention> mentions) {
         this.article = article;
@@ -27,6 +30,23 @@ final class ArticleView {
 
     List<Quotations.Quote> quotations() {
         return quotations;
+    }
+
+    /** The topics each paragraph names, in the order of the paragraphs. */
+    List<List<TopicTagger.Match>> paragraphTopics() {
+        if (paragraphTopics == null) {
+            TopicTagger tagger = TopicTagger.get();
+            List<List<TopicTagger.Match>> out = new ArrayList<>();
+            int last = -1;
+            for (int i = 0; i < sentences.size(); i++) {
+                int start = paragraphStart(i);
+                if (start == last) continue;
+                last = start;
+                out.add(tagger.topicsOf(paragraph(i).of(text), List.of(), false));
+            }
+            paragraphTopics = List.copyOf(out);
+        }
+        return paragraphTopics;
     }
 
     /** True when the character is inside a quotation. */

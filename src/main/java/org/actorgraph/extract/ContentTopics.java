@@ -3,9 +3,7 @@ package org.actorgraph.extract;
 import org.actorgraph.model.RuleUse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The topics of the SKOS scheme ({@code ontology/topics.ttl}) the content names by a trigger word, or, for a
@@ -30,10 +28,6 @@ final class ContentTopics implements DetailRule {
     private static final int RECURRING_ONE_IN = 3;
 
     private final TopicTagger tagger = TopicTagger.get();
-    /** The article read last and the number of its paragraphs naming each topic: a rule serves one article at a time. */
-    private ArticleView seen;
-    private Map<String, Integer> paragraphsNaming = Map.of();
-    private int paragraphs;
 
     @Override public String name() { return "topic.content-triggers"; }
     @Override public String description() { return "a topic whose label or trigger word the content contains"; }
@@ -68,17 +62,10 @@ final class ContentTopics implements DetailRule {
         }
     }
 
-    private boolean recurring(ArticleView view, String iri) {
-        if (view != seen) {
-            seen = view;
-            List<List<TopicTagger.Match>> named = ParagraphTopics.of(view, tagger);
-            paragraphs = named.size();
-            paragraphsNaming = new HashMap<>();
-            for (List<TopicTagger.Match> inParagraph : named) {
-                inParagraph.stream().map(TopicTagger.Match::iri).distinct().forEach(t -> paragraphsNaming.merge(t, 1, Integer::sum));
-            }
-        }
-        return paragraphsNaming.getOrDefault(iri, 0) * RECURRING_ONE_IN >= paragraphs;
+    private static boolean recurring(ArticleView view, String iri) {
+        List<List<TopicTagger.Match>> named = view.paragraphTopics();
+        long naming = named.stream().filter(inParagraph -> inParagraph.stream().anyMatch(m -> m.iri().equals(iri))).count();
+        return naming * RECURRING_ONE_IN >= named.size();
     }
 
     private static void add(PositionDraft p, List<TopicTagger.Match> found, Rule rule) {
