@@ -11,7 +11,9 @@ import java.util.Set;
  * refuse it when negated; refusal ({@code refusal-words.txt}: "rejects", "refuses") and a negated modal on a verb of
  * conceding ({@code conceding-verbs.txt}: "would not accept", "will not allow", "cannot tolerate") oppose it; "there will be no amnesty" opposes what it denies. Held only when
  * the clause is the speaker's own, as for {@link WordStance}; an act denied its grounds ("had no right to", "no excuse
- * to") is opposed whoever was to act.
+ * to") is opposed whoever was to act, and one granted them ("has the right to", "a duty to") supported. A record
+ * judged short ("has not done enough to", "did little to") and a means denied its effect ("sanctions will not work")
+ * are criticised, whoever they belong to.
  */
 final class ContentFrame implements DetailRule {
     private static final Set<String> VOLITION = WordLists.words("volition-words.txt");
@@ -33,6 +35,8 @@ final class ContentFrame implements DetailRule {
         if (pred < 0) return;
         Stance traded = tradeFrame(s, pred);
         if (traded == Stance.NEUTRAL && deniedWarrant(s, pred)) traded = Stance.OPPOSE;
+        if (traded == Stance.NEUTRAL && affirmedWarrant(s, pred)) traded = Stance.SUPPORT;
+        if (traded == Stance.NEUTRAL && (shortfall(s, pred) || ineffective(view, s, pred))) traded = Stance.OPPOSE;
         Stance read = traded != Stance.NEUTRAL ? traded : frame(s, pred);
         // "Iran must account for its stockpile": an obligation laid on someone else is the speaker's demand; "our
         // border is not up for discussion" judges a thing, whoever holds it.
@@ -84,6 +88,54 @@ final class ContentFrame implements DetailRule {
         }
         return false;
     }
+
+    /**
+     * "Every nation has the right to defend its borders", "we have a duty to protect civilians": granting an act its
+     * grounds supports the act, whoever is to do it.
+     */
+    static boolean affirmedWarrant(Sentences s, int pred) {
+        if (!s.lemma(pred).equals("have") || s.negated(pred) || noOneActs(s, pred)) return false;
+        for (int o : s.children(pred, "obj")) {
+            if (!WARRANT.contains(s.lemma(o)) || withNo(s, o)) continue;
+            // The act granted: "the right to defend", parsed as a clause on the noun or on "have".
+            for (int c : s.children(o, "acl")) if (s.children(c, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))) return true;
+            for (int c : s.children(pred, null)) if (c > o && (s.relation(c).equals("xcomp") || s.relation(c).equals("ccomp")) && s.children(c, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "The agency had not done enough to stop the smuggling", "the council has done little to end the famine": a
+     * record judged short of what was needed is criticised, whoever it belongs to.
+     */
+    static boolean shortfall(Sentences s, int pred) {
+        if (!s.lemma(pred).equals("do")) return false;
+        boolean negated = s.negated(pred) || auxNegated(s, pred);
+        for (String rel : new String[] {"obj", "advmod"}) {
+            for (int o : s.children(pred, rel)) {
+                String w = s.lemma(o).toLowerCase(java.util.Locale.ROOT);
+                if (negated && w.equals("enough")) return true;
+                if (!negated && SHORT.contains(w)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SHORT = Set.of("little", "nothing", "less");
+
+    /**
+     * "Sanctions would never solve the crisis", "pressure will not work": a means denied its effect
+     * ({@code effect-verbs.txt}) is opposed. The means is a thing, not an actor: "Russia will not help" refuses help.
+     */
+    static boolean ineffective(ArticleView view, Sentences s, int pred) {
+        if (!EFFECT.contains(s.lemma(pred)) || !(s.negated(pred) || auxNegated(s, pred))) return false;
+        for (int subj : s.children(pred, "nsubj")) {
+            return !s.isPronoun(subj) && view.mentionAt(s.index, subj) == null && !s.tag(subj).startsWith("NNP");
+        }
+        return false;
+    }
+
+    private static final Set<String> EFFECT = WordLists.words("effect-verbs.txt");
 
     /** "no right": the tagger may read "no" as an interjection, so any dependent "no" right before the noun counts. */
     private static boolean withNo(Sentences s, int noun) {

@@ -95,6 +95,13 @@ final class CueContent {
             second.addAll(s.children(t, "cc"));
             toks.removeIf(second::contains);
         }
+        // "said Rwanda would defend its borders, while Suminwa accused Kigali of ...": a contrasting clause with a
+        // speaker and a cue of its own is another voice, reported apart.
+        for (int t : new ArrayList<>(toks)) {
+            if (t == v || !otherVoice(s, t)) continue;
+            Set<Integer> other = new HashSet<>(s.subtree(t, Set.of()));
+            toks.removeIf(other::contains);
+        }
         // "said on Monday that ...", "told reporters at the meeting that ...": what was said starts at the clause.
         for (int c : s.children(v, "ccomp")) {
             if (c < v) continue;
@@ -154,6 +161,18 @@ final class CueContent {
     static boolean coordinatedCue(Sentences s, int t) {
         return s.isVerb(t) && s.relation(t).equals("conj") && s.child(t, "nsubj") < 0 && s.children(t, "aux").isEmpty()
                 && CueLexicon.cueAt(s, t);
+    }
+
+    /** Conjunctions that set one side's words against another's: "while", "whereas". */
+    private static final Set<String> CONTRASTING = Set.of("while", "whereas");
+
+    /**
+     * "..., while Saar accused Ankara of ...", "whereas the minister said ...": an adverbial clause of contrast whose
+     * verb is a reporting cue with a subject of its own.
+     */
+    static boolean otherVoice(Sentences s, int t) {
+        if (!s.isVerb(t) || !s.relation(t).startsWith("advcl") || s.child(t, "nsubj") < 0 || !CueLexicon.cueAt(s, t)) return false;
+        return s.children(t, "mark").stream().anyMatch(m -> CONTRASTING.contains(s.lemma(m)));
     }
 
     /**

@@ -16,6 +16,7 @@ final class WordStance implements DetailRule {
     /** A stance read from approving or disapproving words in the content is less sure than one the cue states. */
     private static final double STANCE_FROM_WORDS = 0.85;
     private static final Set<String> OWN_SIDE = WordLists.words("own-side-nouns.txt");
+    private static final Set<String> WAVERING = WordLists.words("wavering-verbs.txt");
     private final StanceClassifier words = new StanceClassifier();
 
     @Override public String name() { return "stance.content-words"; }
@@ -56,10 +57,11 @@ final class WordStance implements DetailRule {
     /**
      * True when what a negated predicate refuses is itself bad: the predicate ("would not be a threat", "will not
      * be deterred") or the act it governs ("does not intend to abandon dialogue") is a disapproving word. Words
-     * further down ("will not allow al-Qaida to grow its capacity to attack") belong to what is refused.
+     * further down ("will not allow al-Qaida to grow its capacity to attack") belong to what is refused. A course that
+     * "will not change" or "would not weaken" ({@code wavering-verbs.txt}) is held to.
      */
     static boolean negativeBelow(Sentences s, int pred) {
-        if (StanceClassifier.negative(s, pred)) return true;
+        if (StanceClassifier.negative(s, pred) || WAVERING.contains(s.lemma(pred))) return true;
         for (int c : s.children(pred, "xcomp")) if (StanceClassifier.negative(s, c)) return true;
         return false;
     }
@@ -89,6 +91,8 @@ final class WordStance implements DetailRule {
      */
     private static boolean judgedByItsVerb(Sentences s, int verb) {
         if (StanceClassifier.evaluative(s, verb)) return true;
+        // "reckless provocations only expose its nature": the thing is judged as it is named.
+        for (int subj : s.children(verb, "nsubj")) for (int a : s.children(subj, "amod")) if (StanceClassifier.evaluative(s, a)) return true;
         for (String rel : new String[] {"obj", "iobj", "xcomp"}) {
             for (int c : s.children(verb, rel)) {
                 if (StanceClassifier.evaluative(s, c)) return true;
@@ -121,6 +125,8 @@ final class WordStance implements DetailRule {
                 if (OwnCommitment.bodyNamedBefore(view, speakers, s, subj, p)) return false;
                 Mention m = view.mentionAt(s.index, subj);
                 // "the attacks endangered shipping": a thing holds no view, it is what the speaker judges.
+                // "no plan drawn up without its consent would be accepted": what is done to a thing is the speaker's call.
+                if (m == null && !s.isPronoun(subj) && s.relation(subj).equals("nsubj:pass") && !holdsViews(view, s, subj)) return false;
                 if (m == null) return s.isPronoun(subj) ? s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p)
                         : holdsViews(view, s, subj) || !judgedByItsVerb(s, t);
                 EntityNode e = speakers.actors().actorOf(m);
