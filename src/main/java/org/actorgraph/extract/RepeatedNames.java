@@ -10,12 +10,13 @@ import java.util.List;
  * ("Al-Qaida's network …" then "we will not allow al-Qaida to grow"). A later span with the same words as a name
  * found elsewhere in the article, written as a name (see {@link MentionDetector#capitalised}), names the same actor.
  * Only names of two or more tokens are repeated: a single word the tagger took once for a name ("Coalition", "SDK")
- * is as often a common noun or a product, and repeating it repeats the mistake.
+ * is as often a common noun or a product, and repeating it repeats the mistake. A person's last name standing alone
+ * after the full name was given is that person, as in the string-match passes of multi-pass coreference.
  */
 final class RepeatedNames implements Rule {
     @Override public String name() { return "mention.repeated-name"; }
     @Override public Phase phase() { return Phase.MENTIONS; }
-    @Override public String description() { return "the words of a name found elsewhere in the article, written as a name, where the tagger saw nothing"; }
+    @Override public String description() { return "the words of a name found elsewhere in the article, or a person's last name alone after the full name, where the tagger saw nothing"; }
 
     /** The new mentions, in sentence order; {@code found} is every mention the other rules made. */
     List<Mention> find(List<Sentences> sentences, List<Mention> found) {
@@ -36,8 +37,33 @@ final class RepeatedNames implements Rule {
                     for (int i = b; i < b + n; i++) used[i] = true;
                 }
             }
+            surnames(s, names, used, out);
         }
         return out;
+    }
+
+    /**
+     * "Olivier Nduhungirehe ... Nduhungirehe struck a more cautious tone": a word the tagger left alone, written as a
+     * name, that is the last word of one person's name given earlier in the article, and stands by itself (no other
+     * name word beside it), is that person. Two people sharing the word ("Nawaz Sharif", "Shahbaz Sharif") leave it
+     * to the tagger.
+     */
+    private static void surnames(Sentences s, List<Mention> names, boolean[] used, List<Mention> out) {
+        for (int t = 0; t < s.size(); t++) {
+            if (used[t] || !s.tag(t).equals("NNP") || t > 0 && s.tag(t - 1).startsWith("NNP") || t + 1 < s.size() && s.tag(t + 1).startsWith("NNP")) continue;
+            Mention person = null;
+            boolean shared = false;
+            for (Mention m : names) {
+                if (m.kind() != EntityKind.PERSON || !ArticleView.before(m, s.index, t)) continue;
+                String[] words = m.text().split("\\s+");
+                if (!words[words.length - 1].equals(s.word(t))) continue;
+                if (person != null && !person.name().equals(m.name())) shared = true;
+                person = m;
+            }
+            if (person == null || shared) continue;
+            out.add(new Mention(s.index, t, t + 1, s.word(t), EntityKind.PERSON, person.name(), person.country(), false));
+            used[t] = true;
+        }
     }
 
     /** The same words, the first letter's case aside. */

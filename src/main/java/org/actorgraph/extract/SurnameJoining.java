@@ -18,8 +18,9 @@ final class SurnameJoining implements Rule {
 
     /**
      * "a meeting between Trump, Azerbaijani President Ilham Aliyev and ...": the tagger may read a person the article
-     * names in full as an organisation where the name stands alone in a list. A name that is a person's full name or
-     * surname elsewhere in the article, and no organisation the gazetteer knows, is that person.
+     * names in full as an organisation where the name stands alone in a list, and an unfamiliar surname standing alone
+     * as a place ("Gatete struck a cautious tone"). A name that is a person's full name or surname elsewhere in the
+     * article, and nothing the gazetteer knows, is that person.
      */
     static void personsTaggedAsOrganizations(List<Mention> mentions) {
         Set<String> people = new HashSet<>();
@@ -32,7 +33,8 @@ final class SurnameJoining implements Rule {
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.kind() != EntityKind.ORGANIZATION || m.country() != null || !people.contains(m.name())) continue;
+            boolean placeWord = m.kind() == EntityKind.PLACE && m.end() - m.begin() == 1;
+            if (m.kind() != EntityKind.ORGANIZATION && !placeWord || m.country() != null || !people.contains(m.name())) continue;
             if (Gazetteer.get().lookup(m.name()) != null) continue;
             mentions.set(i, new Mention(m.sentence(), m.begin(), m.end(), m.text(), EntityKind.PERSON, m.name(), null, false));
         }
