@@ -57,6 +57,8 @@ final class AgreementNoun implements EventRule {
         if (rel.equals("obj") && verb >= 0 && s.isVerb(verb) && AGREEING.contains(s.lemma(verb))) {
             List<Speaker> parties = p.speakers.of(s, verb);
             for (Speaker sp : parties) who.add(sp.entity());
+            // "The foreign ministers of Kenya and Uganda signed an accord": holders of a title, for whom they are of.
+            if (parties.isEmpty()) for (int subj : s.children(verb, "nsubj")) if (!s.relation(subj).equals("nsubj:pass")) who.addAll(p.actors(s, subj));
             for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
             if (!parties.isEmpty()) confidence = Math.min(confidence, Participants.lowest(parties));
         }

@@ -60,6 +60,7 @@ final class EventTiming implements Rule {
     }
 
     private static boolean planned(Sentences s, int t) {
+        if (concludedInThePast(s, t)) return false;
         Set<Integer> near = new HashSet<>(s.children(t, null));
         int h = t;
         for (int depth = 0; depth < 3 && h >= 0; depth++) {
@@ -73,6 +74,22 @@ final class EventTiming implements Rule {
         // "on May 3": a month is no modal.
         for (int n : near) if (n >= 0 && !s.tag(n).startsWith("NNP") && (PLANNED.contains(s.lemma(n)) || PLANNED.contains(s.word(n).toLowerCase(Locale.ROOT)))) return true;
         return aheadInTime(s, t);
+    }
+
+    /**
+     * "would implement the treaty that Kim and Putin signed in 2024", "will build on the talks they had held in May": a
+     * relative clause on the noun that concluded or held it in the past says it happened, whatever is planned with it
+     * now.
+     */
+    private static boolean concludedInThePast(Sentences s, int t) {
+        if (!s.tag(t).startsWith("NN")) return false;
+        // A participle alone says no time: "the deal reached in May", but "a state visit hosted by Lula" next week.
+        for (int c : s.children(t, "acl:relcl")) {
+            if (!AgreementNoun.AGREEING.contains(s.lemma(c)) && !MeetingNoun.HOLDING.contains(s.lemma(c))) continue;
+            if (s.children(c, "aux").stream().anyMatch(a -> s.tag(a).equals("MD"))) continue;
+            if (s.tag(c).equals("VBD") || s.tag(c).equals("VBN") && s.children(c, "aux").stream().anyMatch(a -> s.lemma(a).equals("have"))) return true;
+        }
+        return false;
     }
 
     private static final Set<String> AHEAD = Set.of("next", "later", "coming", "upcoming");

@@ -24,7 +24,7 @@ final class Participants {
     /**
      * The actors a participant phrase names, with its conjuncts. Holders of a title with no name of their own, and
      * governments and delegations, take part for whom they are of: "the Foreign Ministers of Iran, Turkey and Qatar"
-     * are Iran, Turkey and Qatar, "the Government of Iraq" is Iraq. Other people and bodies take part as unnamed
+     * are Iran, Turkey and Qatar (or the three ministers, when the article names each), "the Government of Iraq" is Iraq. Other people and bodies take part as unnamed
      * groups ({@link Groups}): "met a number of ministers and senior officials".
      */
     List<EntityNode> actors(Sentences s, int token) {
@@ -47,10 +47,40 @@ final class Participants {
             EntityNode e = speakers.actorAt(s, t);
             List<EntityNode> found = e == null ? List.of() : List.of(e);
             if (e == null && (Speakers.titleNoun(s, t) || REPRESENTING.contains(s.lemma(t)))) found = sidesOf(s, t);
+            // "The foreign ministers of Kenya and Uganda signed ...": the holders of that title the article names.
+            if (e == null && Speakers.titleNoun(s, t) && s.tag(t).equals("NNS") && !found.isEmpty()) {
+                List<EntityNode> holders = holdersFor(s, t, found);
+                if (!holders.isEmpty()) found = holders;
+            }
             // "Qatari and Egyptian mediators": people named by their nationalities take part for their countries.
             if (found.isEmpty() && s.tag(t).equals("NNS")) found = nationalities(s, t);
             if (found.isEmpty() && Groups.heads(view, s, t)) found = List.of(Groups.at(speakers.registry(), s, t));
             for (EntityNode f : found) if (!out.contains(f)) out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * For "the foreign ministers of A and B": for each side, the one person of the article whose title holds the
+     * plural's words ("foreign minister") and who is of that side; none unless every side has exactly one.
+     */
+    private List<EntityNode> holdersFor(Sentences s, int noun, List<EntityNode> sides) {
+        StringBuilder words = new StringBuilder();
+        for (int c : s.children(noun, null)) {
+            if (c < noun && (s.relation(c).equals("amod") || s.relation(c).equals("compound")) && view.mentionAt(s.index, c) == null) words.append(s.lemma(c).toLowerCase(Locale.ROOT)).append(' ');
+        }
+        Pattern title = Pattern.compile("\\b" + Pattern.quote(words + s.lemma(noun).toLowerCase(Locale.ROOT)) + "\\b");
+        List<EntityNode> out = new ArrayList<>();
+        for (EntityNode side : sides) {
+            EntityNode holder = null;
+            for (EntityNode e : speakers.registry().entities()) {
+                if (e.kind() != EntityKind.PERSON || e.country() != side && !e.memberOf().contains(side)) continue;
+                if (e.titles().stream().noneMatch(t -> title.matcher(t.toLowerCase(Locale.ROOT)).find())) continue;
+                if (holder != null) return List.of();
+                holder = e;
+            }
+            if (holder == null) return List.of();
+            out.add(holder);
         }
         return out;
     }
