@@ -36,8 +36,27 @@ final class CueLexicon {
     /** The reporting cue with this lemma (and particle), or null. */
     /** True when the verb at this token is a reporting cue, alone or with the particle after it ("call on"). */
     static boolean cueAt(Sentences s, int t) {
-        if (verb(s.lemma(t)) != null) return true;
-        return t + 1 < s.size() && verb(s.lemma(t) + " " + s.lemma(t + 1)) != null;
+        if (t + 1 < s.size() && verb(s.lemma(t) + " " + s.lemma(t + 1)) != null) return true;
+        return verb(s.lemma(t)) != null && (!CHARACTERIZING.contains(s.lemma(t)) || characterizes(s, t));
+    }
+
+    private static final java.util.Set<String> CHARACTERIZING = WordLists.words("characterizing-verbs.txt");
+
+    /**
+     * "called the talks constructive", "labelled China a hostile force": a verb of characterising
+     * ({@code characterizing-verbs.txt}) reports only with a small clause, a predicate adjective or noun, or a second
+     * object; "Trump called Putin" and "called him to discuss trade" report nothing.
+     */
+    static boolean characterizes(Sentences s, int t) {
+        for (int c : s.children(t, "xcomp")) if (s.tag(c).startsWith("JJ") || s.tag(c).startsWith("NN")) return true;
+        // "called the talks frank and constructive", parsed with the adjective on the noun: after it, it is a predicate.
+        for (int o : s.children(t, "obj")) for (int a : s.children(o, "amod")) if (a > o) return true;
+        return !s.children(t, "iobj").isEmpty() && !s.children(t, "obj").isEmpty();
+    }
+
+    /** True for a verb of characterising, a cue only with a small clause. */
+    static boolean characterizing(String lemma) {
+        return CHARACTERIZING.contains(lemma);
     }
 
     static Cue verb(String key) {
