@@ -124,6 +124,16 @@ final class TopicTagger {
             }
         }
         List<Reference> out = new ArrayList<>();
+        // "Israel and Hamas have agreed to a ceasefire ... the cabinet will approve the deal": agreeing to the thing a
+        // one-word label names makes it the agreement later referred to.
+        String agreements = String.join("|", standIns);
+        for (String l : labels) {
+            if (l.contains(" ") || !l.matches("\\p{Ll}{4,}")) continue;
+            Pattern agreedTo = Pattern.compile("(?<![\\p{L}])agree(?:s|d|ing)? (?:to|on) (?:a|an|the) (?:\\p{L}+ )?" + Pattern.quote(l) + "(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            out.add(new Reference(new Word(agreedTo, CaseFold.of(l), false), Pattern.compile("(?<![\\p{L}])(?:the|this|that|its|their|\\p{L}+'s|\\p{L}+’s)\\s+(?:\\p{L}+\\s+)?"
+                    + "(?:" + agreements + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
         for (String l : labels) {
             String[] words = l.split(" ");
             if (words.length != 2 || !own.contains(words[0].toLowerCase(Locale.ROOT)) || !words[1].matches("\\p{Ll}{4,}")) continue;

@@ -91,8 +91,6 @@ final class WordStance implements DetailRule {
      */
     private static boolean judgedByItsVerb(Sentences s, int verb) {
         if (StanceClassifier.evaluative(s, verb)) return true;
-        // "reckless provocations only expose its nature": the thing is judged as it is named.
-        for (int subj : s.children(verb, "nsubj")) for (int a : s.children(subj, "amod")) if (StanceClassifier.evaluative(s, a)) return true;
         for (String rel : new String[] {"obj", "iobj", "xcomp"}) {
             for (int c : s.children(verb, rel)) {
                 if (StanceClassifier.evaluative(s, c)) return true;
