@@ -129,10 +129,8 @@ final class ContentFrame implements DetailRule {
      */
     static boolean ineffective(ArticleView view, Sentences s, int pred) {
         if (!EFFECT.contains(s.lemma(pred)) || !(s.negated(pred) || auxNegated(s, pred))) return false;
-        for (int subj : s.children(pred, "nsubj")) {
-            return !s.isPronoun(subj) && view.mentionAt(s.index, subj) == null && !s.tag(subj).startsWith("NNP");
-        }
-        return false;
+        int subj = s.child(pred, "nsubj");
+        return subj >= 0 && !s.isPronoun(subj) && view.mentionAt(s.index, subj) == null && !s.tag(subj).startsWith("NNP");
     }
 
     private static final Set<String> EFFECT = WordLists.words("effect-verbs.txt");

@@ -5,6 +5,7 @@ import org.actorgraph.model.Stance;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reporting verbs ({@code reporting-verbs.tsv}: lemma, particle, stance) and the words of feeling
@@ -33,14 +34,13 @@ final class CueLexicon {
 
     private CueLexicon() {}
 
-    /** The reporting cue with this lemma (and particle), or null. */
     /** True when the verb at this token is a reporting cue, alone or with the particle after it ("call on"). */
     static boolean cueAt(Sentences s, int t) {
         if (t + 1 < s.size() && verb(s.lemma(t) + " " + s.lemma(t + 1)) != null) return true;
         return verb(s.lemma(t)) != null && (!CHARACTERIZING.contains(s.lemma(t)) || characterizes(s, t));
     }
 
-    private static final java.util.Set<String> CHARACTERIZING = WordLists.words("characterizing-verbs.txt");
+    private static final Set<String> CHARACTERIZING = WordLists.words("characterizing-verbs.txt");
 
     /**
      * "called the talks constructive", "labelled China a hostile force": a verb of characterising

@@ -24,8 +24,9 @@ final class Participants {
     /**
      * The actors a participant phrase names, with its conjuncts. Holders of a title with no name of their own, and
      * governments and delegations, take part for whom they are of: "the Foreign Ministers of Iran, Turkey and Qatar"
-     * are Iran, Turkey and Qatar (or the three ministers, when the article names each), "the Government of Iraq" is Iraq. Other people and bodies take part as unnamed
-     * groups ({@link Groups}): "met a number of ministers and senior officials".
+     * are Iran, Turkey and Qatar (or the three ministers, when the article names each), "the Government of Iraq" is
+     * Iraq. Other people and bodies take part as unnamed groups ({@link Groups}): "met a number of ministers and senior
+     * officials".
      */
     List<EntityNode> actors(Sentences s, int token) {
         List<EntityNode> out = new ArrayList<>();
