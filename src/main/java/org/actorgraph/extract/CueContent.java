@@ -88,19 +88,13 @@ final class CueContent {
         toks.sort(Integer::compare);
         int source = AccordingTo.closingPhrase(s);
         if (source > v) toks.removeIf(t -> t >= source);
-        // "said the deal was a product of diplomacy and called on both sides to ...": the second cue reports apart.
+        // "said the deal was a product of diplomacy and called on both sides to ...": the second cue reports apart, and
+        // so does another voice ("said Rwanda would defend its borders, while Suminwa accused Kigali of ...").
         for (int t : new ArrayList<>(toks)) {
-            if (t == v || !coordinatedCue(s, t)) continue;
+            if (t == v || !coordinatedCue(s, t) && !otherVoice(s, t)) continue;
             Set<Integer> second = new HashSet<>(s.subtree(t, Set.of()));
             second.addAll(s.children(t, "cc"));
             toks.removeIf(second::contains);
-        }
-        // "said Rwanda would defend its borders, while Suminwa accused Kigali of ...": a contrasting clause with a
-        // speaker and a cue of its own is another voice, reported apart.
-        for (int t : new ArrayList<>(toks)) {
-            if (t == v || !otherVoice(s, t)) continue;
-            Set<Integer> other = new HashSet<>(s.subtree(t, Set.of()));
-            toks.removeIf(other::contains);
         }
         // "said on Monday that ...", "told reporters at the meeting that ...": what was said starts at the clause.
         for (int c : s.children(v, "ccomp")) {

@@ -47,16 +47,11 @@ final class CueLexicon {
      * ({@code characterizing-verbs.txt}) reports only with a small clause, a predicate adjective or noun, or a second
      * object; "Trump called Putin" and "called him to discuss trade" report nothing.
      */
-    static boolean characterizes(Sentences s, int t) {
+    private static boolean characterizes(Sentences s, int t) {
         for (int c : s.children(t, "xcomp")) if (s.tag(c).startsWith("JJ") || s.tag(c).startsWith("NN")) return true;
         // "called the talks frank and constructive", parsed with the adjective on the noun: after it, it is a predicate.
         for (int o : s.children(t, "obj")) for (int a : s.children(o, "amod")) if (a > o) return true;
         return !s.children(t, "iobj").isEmpty() && !s.children(t, "obj").isEmpty();
-    }
-
-    /** True for a verb of characterising, a cue only with a small clause. */
-    static boolean characterizing(String lemma) {
-        return CHARACTERIZING.contains(lemma);
     }
 
     static Cue verb(String key) {
