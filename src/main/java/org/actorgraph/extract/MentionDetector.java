@@ -15,6 +15,7 @@ import java.util.Set;
 final class MentionDetector implements Rule {
     private static final Set<String> ORG_HEADS = WordLists.words("organization-heads.txt");
     private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
+    private static final Set<String> HONORIFICS = WordLists.words("honorifics.txt");
     private final Gazetteer gaz = Gazetteer.get();
 
     @Override public String name() { return "mention.names"; }
@@ -76,13 +77,25 @@ final class MentionDetector implements Rule {
                     b--;
                     text = s.text(b, e);
                 }
-                // "Marine Le Pen": a given name the tagger took for a title when no title word is in it.
+                // "President Recep Tayyip Erdoğan", "Sheikh Tamim bin Hamad Al Thani": the tagger may leave the first
+                // names after a title untagged; untagged capitalised words (and particles) between a title and the
+                // name it tagged belong to the name.
+                int given = b;
+                while (given > 0 && s.ner(given - 1).equals("O") && (untaggedNamePart(s, given - 1)
+                        || SURNAME_PARTICLE_WORDS.contains(s.word(given - 1)))) given--;
+                while (given < b && SURNAME_PARTICLE_WORDS.contains(s.word(given))) given++;
+                if (given < b && given > 0 && s.ner(given - 1).equals("TITLE")) {
+                    b = given;
+                    text = s.text(b, e);
+                }
+                // "Marine Le Pen": a given name the tagger took for a title when no title word is in it; an honorific
+                // ("Sheikh", "Sir") is no part of the name either.
                 int first = b;
                 // "President-elect Donald Trump": "elect" ends a hyphenated title, it starts no name.
                 while (first > 0 && s.ner(first - 1).equals("TITLE") && s.tag(first - 1).equals("NNP")
                         && Character.isUpperCase(s.word(first - 1).codePointAt(0))) first--;
                 boolean titled = first > 0 && s.lemma(first - 1).equals("of");
-                for (int i = first; i < b; i++) titled |= TITLE_HEADS.contains(s.lemma(i));
+                for (int i = first; i < b; i++) titled |= TITLE_HEADS.contains(s.lemma(i)) || HONORIFICS.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT));
                 if (!titled && first < b) {
                     b = first;
                     text = s.text(b, e);
@@ -130,6 +143,11 @@ final class MentionDetector implements Rule {
             default:
                 return null;
         }
+    }
+
+    private boolean untaggedNamePart(Sentences s, int i) {
+        return s.tag(i).equals("NNP") && Character.isUpperCase(s.word(i).codePointAt(0)) && gaz.lookup(s.word(i)) == null
+                && !TITLE_HEADS.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean hyphenatedNamePart(Sentences s, int i) {
