@@ -61,6 +61,10 @@ final class EventTiming implements Rule {
 
     private static boolean planned(Sentences s, int t) {
         if (concludedInThePast(s, t)) return false;
+        // "it would be awkward to negotiate there, and the two delegations met instead in Istanbul": a verb in the past
+        // tense with a subject of its own tells its own time, whatever modal governs the clause it hangs from; "if
+        // they met" is a condition.
+        if (s.tag(t).equals("VBD") && s.child(t, "nsubj") >= 0 && s.children(t, "mark").stream().noneMatch(m -> s.lemma(m).equals("if"))) return false;
         Set<Integer> near = new HashSet<>(s.children(t, null));
         int h = t;
         for (int depth = 0; depth < 3 && h >= 0; depth++) {
@@ -68,7 +72,7 @@ final class EventTiming implements Rule {
             near.addAll(s.children(h, "aux"));
             near.addAll(s.children(h, "amod"));
             String rel = s.relation(h);
-            if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("nmod") || rel.equals("xcomp") || h == t)) break;
+            if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("xcomp") || h == t)) break;
             h = s.head(h);
         }
         // "on May 3": a month is no modal.

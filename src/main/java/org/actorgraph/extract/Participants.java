@@ -145,6 +145,16 @@ final class Participants {
                 if (cm != null && cm.demonym()) out.add(speakers.registry().entityOf(cm));
             }
         }
+        // "..., and Russian and Ukrainian delegations met": the parser may hang the nationality words elsewhere when a
+        // clause before ends in an adjective; nationality words right before the noun, joined by "and" or commas,
+        // still qualify it.
+        for (int t = noun - 1; t >= 0; t--) {
+            Mention dm = view.mentionAt(s.index, t);
+            if (dm != null && dm.demonym()) {
+                EntityNode country = speakers.registry().entityOf(dm);
+                if (!out.contains(country)) out.add(country);
+            } else if (!(t < noun - 1 && (s.lemma(t).equals("and") || s.word(t).equals(",")))) break;
+        }
         return out;
     }
 
