@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Finds the names in a sentence: organisations written as "the X movement", CoreNLP's named entities mapped to
@@ -136,6 +137,10 @@ final class MentionDetector implements Rule {
             case "STATE_OR_PROVINCE":
             case "LOCATION":
                 if (g != null) return fromGazetteer(s, b, e, text, g);
+                // "President António Costa": a name right after a person's title is a person's, whatever place it
+                // sounds like.
+                if (b > 0 && s.ner(b - 1).equals("TITLE") && TITLE_HEADS.contains(s.lemma(b - 1).toLowerCase(java.util.Locale.ROOT))
+                        && IntStream.range(b, e).allMatch(i -> s.tag(i).equals("NNP"))) return fromNer(s, "PERSON", b, e);
                 // "Western capitals": an adjective is not a place.
                 if (e == b + 1 && s.tag(b).startsWith("JJ")) return null;
                 if (!capitalised(text)) return null;
