@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.EventKind;
 
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ final class Events {
                     if (e != null) break;
                 }
                 if (e == null) continue;
+                forTheirCountries(e);
                 TIMING.apply(view, s, t, e);
                 findings.fired(by, s, t);
                 if (e.kind == EventKind.MEETING) lastMeeting = e;
@@ -58,6 +60,18 @@ final class Events {
                     findings.add(one);
                 }
             }
+        }
+    }
+
+    /**
+     * "Pakistan's director general of military operations telephoned his Indian counterpart": an official the article
+     * never names takes part for the country whose official he is.
+     */
+    private static void forTheirCountries(EventDraft e) {
+        List<EntityNode> unnamed = e.participants.stream().filter(p -> p.scope() != null && p.kind() == EntityKind.PERSON && p.country() != null).toList();
+        for (EntityNode p : unnamed) {
+            e.participants.remove(p);
+            e.participants.add(p.country());
         }
     }
 

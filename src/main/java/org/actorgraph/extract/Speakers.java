@@ -264,7 +264,19 @@ final class Speakers {
             EntityNode p = actors.personTitled(s.text(wordsFrom, token + 1), s.index);
             if (p != null) return speaker(p, SpeakerRule.TITLE);
             if (!s.tag(token).equals("NN") && !s.tag(token).equals("NNP")) return null;
-            return speaker(registry.titleHolder(titlePhrase(s, from, token)), SpeakerRule.TITLE);
+            EntityNode holder = registry.titleHolder(titlePhrase(s, from, token));
+            if (holder.country() == null) holder.country(countryOfTitle(s, token));
+            return speaker(holder, SpeakerRule.TITLE);
+        }
+        return null;
+    }
+
+    /** "Pakistan's director general", "the Indian foreign secretary": the country a title is held for. */
+    private EntityNode countryOfTitle(Sentences s, int title) {
+        for (int c : s.children(title, null)) {
+            if (!s.relation(c).equals("nmod:poss") && !s.relation(c).equals("amod")) continue;
+            Mention m = view.mentionAt(s.index, c);
+            if (m != null && m.kind() == EntityKind.COUNTRY) return registry.entityOf(m);
         }
         return null;
     }
