@@ -43,16 +43,23 @@ final class Actors {
     }
 
     /**
-     * The person "he" or "she" refers to: the last person named in the same sentence, else the one the main clause of
-     * the last sentence naming someone is about; never one whose first name is known to be of the other gender
-     * ("Sheinbaum spoke of Donald Trump. 'We are prepared,' she said.").
+     * The person "he" or "she" refers to: the person named before it in the same sentence that is highest in its
+     * parse, else the one the main clause of the last sentence naming someone is about; never one whose first name is
+     * known to be of the other gender ("Sheinbaum spoke of Donald Trump. 'We are prepared,' she said.").
      */
     EntityNode lastPersonBefore(int sentence, int token, String pronoun) {
         FirstNameGender.Gender want = FirstNameGender.ofPronoun(pronoun);
         var people = view.peopleBefore(sentence, token).stream().filter(m -> fits(m, want)).toList();
         if (people.isEmpty()) return null;
         Mention last = people.get(people.size() - 1);
-        if (last.sentence() == sentence) return registry.entityOf(last);
+        // In the same sentence, the one highest in the parse: "Trump left after a meeting with Carney, at which he
+        // said ..." is Trump, the sentence's subject, not the last name before the pronoun.
+        if (last.sentence() == sentence) {
+            Mention top = last;
+            Sentences here = view.sentences.get(sentence);
+            for (Mention m : people) if (m.sentence() == sentence && depth(here, m.end() - 1) < depth(here, top.end() - 1)) top = m;
+            return registry.entityOf(top);
+        }
         // From an earlier sentence, the one its main clause is about: "Frederiksen, who visited Nuuk days after Vance
         // toured the base, said ... 'It is not for sale,' she said" is Frederiksen, not Vance in the relative clause.
         Mention best = last;
