@@ -9,7 +9,7 @@ record SpeakerRule(String name, double confidence, String description) implement
     static final SpeakerRule STATEMENT_OF = new SpeakerRule("speaker.statement-of", 0.8, "a statement, spokesman or members of a named actor: \"a Kremlin spokesman\", \"BRICS leaders\"");
     static final SpeakerRule METONYM = new SpeakerRule("speaker.capital-for-country", 0.8, "a capital acting for its country: \"Moscow rejected\"");
     static final SpeakerRule TITLE = new SpeakerRule("speaker.title", 0.75, "a definite title: the person the article gave it, else the article's holder of it");
-    static final SpeakerRule PRONOUN = new SpeakerRule("speaker.pronoun", 0.7, "he or she: the last person named in its sentence, else the one an earlier sentence's main clause is about; never one whose first name is of the other gender");
+    static final SpeakerRule PRONOUN = new SpeakerRule("speaker.pronoun", 0.7, "he or she: the person highest in its sentence's parse named before it, else the one an earlier sentence's main clause is about; never one whose first name is of the other gender");
     static final SpeakerRule CATAPHORA = new SpeakerRule("speaker.pronoun-before-subject", 0.75, "his or her in a phrase put before its clause's subject: that subject (\"In his speech, X said\")");
     static final SpeakerRule FIRST_PERSON = new SpeakerRule("speaker.first-person", 0.8, "I or we in a quotation or statement: its speaker");
     static final SpeakerRule AUTHOR = new SpeakerRule("speaker.statement-author", 0.75, "I or we outside quotations in a statement whose title names its author");
