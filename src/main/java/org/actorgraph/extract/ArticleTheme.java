@@ -11,7 +11,9 @@ import java.util.stream.IntStream;
 
 /**
  * What the whole article is about: a topic that the lead paragraph names, and at least half of the article's
- * paragraphs and a quarter of its sentences name, is its theme, and every statement in it is read in that context. In an article on a Gaza truce, a
+ * paragraphs and a quarter of its sentences name, is its theme, and every statement in it is read in that context; a
+ * paragraph or sentence referring back to the thing ("the agreement" after "a peace agreement") names it too. In an
+ * article on a Gaza truce, a
  * minister's "we will hold each side to what it signed" is about the truce although it names no trigger word. A
  * relation between two sides is such a theme only when the sides act together in the article's first sentence, one
  * subject naming both ("The United States and China agreed", "U.S. and Chinese officials said"): then the story is
@@ -66,7 +68,9 @@ final class ArticleTheme implements DetailRule {
         }
         Map<String, Integer> inSentences = new HashMap<>();
         for (Sentences s : view.sentences) {
-            for (TopicTagger.Match m : tagger.topicsOf(s.span().of(view.text), List.of(), false)) {
+            List<TopicTagger.Match> named = TopicTagger.withReferences(tagger.topicsOf(s.span().of(view.text), List.of(), false),
+                    tagger.referredTo(s.span().of(view.text), view.text.substring(0, s.span().begin())));
+            for (TopicTagger.Match m : named) {
                 if (!m.bySides() || sidesActing.contains(m.iri())) inSentences.merge(m.iri(), 1, Integer::sum);
             }
         }

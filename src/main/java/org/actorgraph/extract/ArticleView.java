@@ -42,7 +42,10 @@ final class ArticleView {
                 int start = paragraphStart(i);
                 if (start == last) continue;
                 last = start;
-                out.add(tagger.topicsOf(paragraph(i).of(text), List.of(), false));
+                Span para = paragraph(i);
+                // "The agreement sets up a commission": a paragraph referring back to a thing named before names it too.
+                out.add(TopicTagger.withReferences(tagger.topicsOf(para.of(text), List.of(), false),
+                        tagger.referredTo(para.of(text), text.substring(0, para.begin()))));
             }
             paragraphTopics = List.copyOf(out);
         }

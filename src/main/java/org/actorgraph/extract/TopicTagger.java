@@ -164,6 +164,13 @@ final class TopicTagger {
         return out;
     }
 
+    /** The topics named, and after them those referred back to that are not named already. */
+    static List<Match> withReferences(List<Match> named, List<Match> referred) {
+        List<Match> out = new ArrayList<>(named);
+        for (Match m : referred) if (out.stream().noneMatch(n -> n.iri().equals(m.iri()))) out.add(m);
+        return out;
+    }
+
     private static Word word(String word) {
         boolean caseSensitive = word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT));
         String p = "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])";
