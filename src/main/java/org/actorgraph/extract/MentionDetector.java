@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -96,7 +97,7 @@ final class MentionDetector implements Rule {
                 while (first > 0 && s.ner(first - 1).equals("TITLE") && s.tag(first - 1).equals("NNP")
                         && Character.isUpperCase(s.word(first - 1).codePointAt(0))) first--;
                 boolean titled = first > 0 && s.lemma(first - 1).equals("of");
-                for (int i = first; i < b; i++) titled |= TITLE_HEADS.contains(s.lemma(i)) || HONORIFICS.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT));
+                for (int i = first; i < b; i++) titled |= TITLE_HEADS.contains(s.lemma(i)) || HONORIFICS.contains(s.lemma(i).toLowerCase(Locale.ROOT));
                 if (!titled && first < b) {
                     b = first;
                     text = s.text(b, e);
@@ -139,7 +140,7 @@ final class MentionDetector implements Rule {
                 if (g != null) return fromGazetteer(s, b, e, text, g);
                 // "President António Costa": a name right after a person's title is a person's, whatever place it
                 // sounds like.
-                if (b > 0 && s.ner(b - 1).equals("TITLE") && TITLE_HEADS.contains(s.lemma(b - 1).toLowerCase(java.util.Locale.ROOT))
+                if (b > 0 && s.ner(b - 1).equals("TITLE") && TITLE_HEADS.contains(s.lemma(b - 1).toLowerCase(Locale.ROOT))
                         && IntStream.range(b, e).allMatch(i -> s.tag(i).equals("NNP"))) return fromNer(s, "PERSON", b, e);
                 // "Western capitals": an adjective is not a place.
                 if (e == b + 1 && s.tag(b).startsWith("JJ")) return null;
@@ -152,7 +153,7 @@ final class MentionDetector implements Rule {
 
     private boolean untaggedNamePart(Sentences s, int i) {
         return s.tag(i).equals("NNP") && Character.isUpperCase(s.word(i).codePointAt(0)) && gaz.lookup(s.word(i)) == null
-                && !TITLE_HEADS.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT));
+                && !TITLE_HEADS.contains(s.lemma(i).toLowerCase(Locale.ROOT));
     }
 
     private boolean hyphenatedNamePart(Sentences s, int i) {

@@ -151,11 +151,15 @@ final class TopicTagger {
      * refers back by the label's second word with a determiner ("the agreement was honoured").
      */
     List<Match> referredTo(String stated, String before) {
-        Text earlier = Text.of(before);
+        // The text before is folded only for a statement that refers back at all: every sentence of a long article
+        // asks, and folding all that came before each one would grow with the square of its length.
+        Text earlier = null;
         List<Match> out = new ArrayList<>();
         for (Topic t : topics) {
             for (Reference r : t.references()) {
-                if (r.label().in(earlier) && r.definite().matcher(stated).find()) {
+                if (!r.definite().matcher(stated).find()) continue;
+                if (earlier == null) earlier = Text.of(before);
+                if (r.label().in(earlier)) {
                     out.add(new Match(t.iri(), false));
                     break;
                 }
