@@ -39,7 +39,13 @@ final class TopicTagger {
      * A label of two words whose first word is itself one of the topic's words ("peace agreement", "trade deal"),
      * and the pattern of a later definite reference to the same thing by its second word ("the agreement").
      */
-    private record Reference(Word label, Pattern definite) {}
+    private record Reference(Word label, Pattern definite, List<String> heads) {
+        /** Whether the text refers back; the regular expression runs only where one of its nouns is written. */
+        boolean in(String stated, String folded) {
+            for (String h : heads) if (folded.contains(h)) return definite.matcher(stated).find();
+            return false;
+        }
+    }
 
     /**
      * A word or phrase of the scheme, found as a whole word. The regular expression is tried only where a plain
@@ -132,18 +138,23 @@ final class TopicTagger {
             Pattern agreedTo = Pattern.compile("(?<![\\p{L}])agree(?:s|d|ing)? (?:to|on) (?:a|an|the) (?:\\p{L}+ )?" + Pattern.quote(l) + "(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             out.add(new Reference(new Word(agreedTo, CaseFold.of(l), false), Pattern.compile("(?<![\\p{L}])(?:the|this|that|its|their|\\p{L}+'s|\\p{L}+’s)\\s+(?:\\p{L}+\\s+)?"
-                    + "(?:" + agreements + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    + "(?:" + agreements + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), folded(standIns)));
         }
         for (String l : labels) {
             String[] words = l.split(" ");
             if (words.length != 2 || !own.contains(words[0].toLowerCase(Locale.ROOT)) || !words[1].matches("\\p{Ll}{4,}")) continue;
             // "the agreement", "the new agreement", "Friday's agreement": one word may come between. A "peace
             // agreement" is also "the accord" or "the deal" later: the nouns of a concluded agreement stand for each other.
+            Set<String> nouns = standIns.contains(words[1]) ? standIns : Set.of(words[1]);
             String heads = standIns.contains(words[1]) ? String.join("|", standIns) : Pattern.quote(words[1]);
             out.add(new Reference(word(l), Pattern.compile("(?<![\\p{L}])(?:the|this|that|its|their|\\p{L}+'s|\\p{L}+’s)\\s+(?:\\p{L}+\\s+)?"
-                    + "(?:" + heads + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    + "(?:" + heads + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), folded(nouns)));
         }
         return out;
+    }
+
+    private static List<String> folded(Set<String> nouns) {
+        return nouns.stream().map(CaseFold::of).toList();
     }
 
     /**
@@ -154,10 +165,11 @@ final class TopicTagger {
         // The text before is folded only for a statement that refers back at all: every sentence of a long article
         // asks, and folding all that came before each one would grow with the square of its length.
         Text earlier = null;
+        String folded = CaseFold.of(stated);
         List<Match> out = new ArrayList<>();
         for (Topic t : topics) {
             for (Reference r : t.references()) {
-                if (!r.definite().matcher(stated).find()) continue;
+                if (!r.in(stated, folded)) continue;
                 if (earlier == null) earlier = Text.of(before);
                 if (r.label().in(earlier)) {
                     out.add(new Match(t.iri(), false));
