@@ -68,9 +68,7 @@ final class ArticleTheme implements DetailRule {
         }
         Map<String, Integer> inSentences = new HashMap<>();
         for (Sentences s : view.sentences) {
-            List<TopicTagger.Match> named = TopicTagger.withReferences(tagger.topicsOf(s.span().of(view.text), List.of(), false),
-                    tagger.referredTo(s.span().of(view.text), view.text.substring(0, s.span().begin())));
-            for (TopicTagger.Match m : named) {
+            for (TopicTagger.Match m : tagger.namedOrReferredTo(s.span().of(view.text), view.text.substring(0, s.span().begin()))) {
                 if (!m.bySides() || sidesActing.contains(m.iri())) inSentences.merge(m.iri(), 1, Integer::sum);
             }
         }

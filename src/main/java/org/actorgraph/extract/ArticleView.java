@@ -44,8 +44,7 @@ final class ArticleView {
                 last = start;
                 Span para = paragraph(i);
                 // "The agreement sets up a commission": a paragraph referring back to a thing named before names it too.
-                out.add(TopicTagger.withReferences(tagger.topicsOf(para.of(text), List.of(), false),
-                        tagger.referredTo(para.of(text), text.substring(0, para.begin()))));
+                out.add(tagger.namedOrReferredTo(para.of(text), text.substring(0, para.begin())));
             }
             paragraphTopics = List.copyOf(out);
         }

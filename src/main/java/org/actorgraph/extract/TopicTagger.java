@@ -180,10 +180,13 @@ final class TopicTagger {
         return out;
     }
 
-    /** The topics named, and after them those referred back to that are not named already. */
-    static List<Match> withReferences(List<Match> named, List<Match> referred) {
-        List<Match> out = new ArrayList<>(named);
-        for (Match m : referred) if (out.stream().noneMatch(n -> n.iri().equals(m.iri()))) out.add(m);
+    /**
+     * The topics a stretch of context (a sentence, a paragraph) names in specific words, and after them those it refers
+     * back to ("the agreement") that {@code before} named.
+     */
+    List<Match> namedOrReferredTo(String text, String before) {
+        List<Match> out = new ArrayList<>(topicsOf(text, List.of(), false));
+        for (Match m : referredTo(text, before)) if (out.stream().noneMatch(n -> n.iri().equals(m.iri()))) out.add(m);
         return out;
     }
 
