@@ -72,7 +72,10 @@ final class EventTiming implements Rule {
             near.addAll(s.children(h, "aux"));
             near.addAll(s.children(h, "amod"));
             String rel = s.relation(h);
-            if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("xcomp") || h == t)) break;
+            // "is due to hold a summit": an infinitive read as a clausal complement climbs as "xcomp" does.
+            int clause = h;
+            boolean infinitive = rel.equals("ccomp") && s.children(h, "mark").stream().anyMatch(m -> s.lemma(m).equals("to") && m < clause);
+            if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("xcomp") || infinitive || h == t)) break;
             h = s.head(h);
         }
         // "on May 3": a month is no modal.

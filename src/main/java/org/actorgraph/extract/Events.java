@@ -16,10 +16,11 @@ final class Events {
     private static final EventTiming TIMING = new EventTiming();
     private static final JoinedMeeting JOINED = new JoinedMeeting();
     private static final SameGathering SAME_GATHERING = new SameGathering();
+    private static final SameAgreement SAME_AGREEMENT = new SameAgreement();
 
     static List<Rule> rules() {
         List<Rule> out = new ArrayList<>(RULES);
-        out.addAll(List.of(JOINED, SAME_GATHERING, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION));
+        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION));
         return out;
     }
 
@@ -50,6 +51,12 @@ final class Events {
                 if (e.kind == EventKind.MEETING) lastMeeting = e;
                 for (EventDraft one : e.split(MeetingNoun.SEPARATE)) {
                     if (one.repeats(found)) continue;
+                    EventDraft agreed = SAME_AGREEMENT.earlier(one, s, t, found);
+                    if (agreed != null) {
+                        SameGathering.merge(one, agreed, SAME_AGREEMENT);
+                        findings.fired(SAME_AGREEMENT, s, t);
+                        continue;
+                    }
                     EventDraft same = SAME_GATHERING.earlier(one, found);
                     if (same != null) {
                         SAME_GATHERING.merge(one, same);

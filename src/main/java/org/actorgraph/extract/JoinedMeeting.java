@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EventKind;
 import org.actorgraph.model.RuleUse;
 
 import java.util.List;
@@ -7,13 +8,14 @@ import java.util.Set;
 
 /**
  * "National Assembly President Jorge Rodríguez took part in the meeting", "the Qatari envoy joined the talks", "Modi
- * said at the summit", "X would travel to Johannesburg for the meeting": someone joins the meeting the article has
+ * said at the summit", "the meeting was hosted by X", "X sat in on the talks", "X would travel to Johannesburg for the meeting": someone joins the meeting the article has
  * just reported, or the gathering of that name. Only a meeting referred back to ("the", "this") is joined; "joined
  * talks in Geneva" names a meeting of its own.
  */
 final class JoinedMeeting implements Rule {
     private static final Set<String> JOINING_OBJECT = Set.of("attend", "join");
     private static final Set<String> JOINING_IN = Set.of("participate");
+    private static final Set<String> HOSTING = WordLists.words("convening-verbs.txt");
 
     @Override public String name() { return "event.joined-by"; }
     @Override public Phase phase() { return Phase.EVENTS; }
@@ -30,6 +32,8 @@ final class JoinedMeeting implements Rule {
             for (int i = found.size() - 1; i >= 0; i--) if (found.get(i).label.equals(s.lemma(n))) return found.get(i);
             return null;
         }
+        // "Z, who sat in on the talks": the last meeting, not a speech or an agreement reported after it.
+        for (int i = found.size() - 1; i >= 0; i--) if (found.get(i).kind == EventKind.MEETING) return found.get(i);
         return found.get(found.size() - 1);
     }
 
@@ -46,7 +50,23 @@ final class JoinedMeeting implements Rule {
                 && s.lemma(n).equals(last.label);
         // "would travel to Johannesburg for the meeting": whoever travels for it takes part.
         boolean travelledFor = rel.startsWith("obl") && s.hasCase(n, "for") && VisitRule.TRAVEL.contains(s.lemma(verb));
-        boolean joined = travelledFor || rel.equals("obj") && JOINING_OBJECT.contains(s.lemma(verb))
+        // "The meeting was hosted by X": the host of the meeting just reported takes part in it.
+        boolean hostedBy = rel.equals("nsubj:pass") && HOSTING.contains(s.lemma(verb));
+        // "X, who sat in on the talks".
+        boolean satIn = rel.startsWith("obl") && s.hasCase(n, "on") && s.lemma(verb).equals("sit");
+        // "The meeting, which lasted an hour, was hosted by X", with the clause read as qualifying the noun.
+        List<Integer> hosts = new java.util.ArrayList<>();
+        for (int a : s.children(n, "acl")) {
+            if (!HOSTING.contains(s.lemma(a)) || s.children(a, "aux:pass").isEmpty()) continue;
+            for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) hosts.add(by);
+        }
+        if (!hosts.isEmpty()) {
+            boolean added = false;
+            for (int h : hosts) for (EntityNode e : p.actors(s, h)) added |= last.participants.add(e);
+            if (added) last.by(this, RuleUse.Part.PARTICIPANTS);
+            return added;
+        }
+        boolean joined = hostedBy || satIn || travelledFor || rel.equals("obj") && JOINING_OBJECT.contains(s.lemma(verb))
                 || rel.startsWith("obl") && s.hasCase(n, "in") && (takePart || JOINING_IN.contains(s.lemma(verb))) || actedAt;
         if (!joined) return false;
         boolean added = false;

@@ -35,7 +35,14 @@ final class MeetingVerb implements EventRule {
         for (Speaker sp : subjects) who.add(sp.entity());
         int subj = s.child(v, "nsubj");
         if (subj >= 0 && who.isEmpty()) who.addAll(p.sidesOf(s, subj));
+        // "Both men had been received by X": whoever was received meets whoever received them.
+        if (subj >= 0 && s.relation(subj).equals("nsubj:pass")) {
+            List<EntityNode> both = p.theTwo(s, subj);
+            who.addAll(both.isEmpty() ? p.actors(s, subj) : both);
+        }
+        // "met Syria's interim President X", which the parser may read as an indirect object with the name hung on it.
         for (int o : s.children(v, "obj")) who.addAll(p.actors(s, o));
+        for (int o : s.children(v, "iobj")) who.addAll(p.actors(s, o));
         for (int o : s.children(v, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
         // "EU defence ministers will meet in Lisbon", "the Organization of American States met": one body meeting as itself.
         boolean oneBody = who.size() == 1 && s.children(v, "obj").isEmpty() && BODY_MEETS.contains(s.lemma(v))

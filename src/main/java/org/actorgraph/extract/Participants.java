@@ -46,6 +46,10 @@ final class Participants {
                 continue;
             }
             EntityNode e = speakers.actorAt(s, t);
+            // "Syria's interim President Ahmad al-Sharaa" parsed with the name as a loose dependent of the title.
+            if (e == null && Speakers.titleNoun(s, t)) {
+                for (int d : s.children(t, "dep")) if (e == null && d > t) e = speakers.actorAt(s, d);
+            }
             List<EntityNode> found = e == null ? List.of() : List.of(e);
             if (e == null && (Speakers.titleNoun(s, t) || REPRESENTING.contains(s.lemma(t)))) found = sidesOf(s, t);
             // "The foreign ministers of Kenya and Uganda signed ...": the holders of that title the article names.
@@ -173,12 +177,14 @@ final class Participants {
     }
 
     /**
-     * "The two leaders met", "the two sides agreed": the last two people named before (for a title noun such as
+     * "The two leaders met", "the two sides agreed", "both men": the last two people named before (for a title noun such as
      * "leaders" or "ministers"), or the last two countries (for "sides", "countries", "governments").
      */
     List<EntityNode> theTwo(Sentences s, int noun) {
         boolean two = s.children(noun, "nummod").stream().anyMatch(n -> s.lemma(n).equals("two") || s.word(n).equals("2"))
-                && s.children(noun, "det").stream().anyMatch(d -> s.lemma(d).equals("the"));
+                && s.children(noun, "det").stream().anyMatch(d -> s.lemma(d).equals("the"))
+                // "both men", "both sides": two already named.
+                || s.tag(noun).equals("NNS") && s.children(noun, "det").stream().anyMatch(d -> s.lemma(d).equals("both"));
         if (!two) return List.of();
         EntityKind kind = Speakers.titleNoun(s, noun) || PEOPLE.contains(s.lemma(noun)) ? EntityKind.PERSON
                 : SIDES.contains(s.lemma(noun)) ? EntityKind.COUNTRY : null;

@@ -31,6 +31,11 @@ final class SameGathering implements Rule {
     }
 
     void merge(EventDraft later, EventDraft into) {
+        merge(later, into, this);
+    }
+
+    /** Adds what the later report names to the earlier one; the rule that found them the same is named on the participants. */
+    static void merge(EventDraft later, EventDraft into, Rule by) {
         boolean added = into.participants.addAll(later.participants);
         if (into.place == null && later.place != null) {
             into.place = later.place;
@@ -44,6 +49,6 @@ final class SameGathering implements Rule {
             into.duration = later.duration;
             into.adopt(later, RuleUse.Part.DATE);
         }
-        if (added) into.by(this, RuleUse.Part.PARTICIPANTS);
+        if (added) into.by(by, RuleUse.Part.PARTICIPANTS);
     }
 }

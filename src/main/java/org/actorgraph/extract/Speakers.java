@@ -109,7 +109,14 @@ final class Speakers {
         String rel = s.relation(verb);
         // "invited him to visit China": with an object, the verb's object does what it is asked to.
         if (rel.equals("xcomp") && depth == 0 && s.head(verb) >= 0 && s.child(s.head(verb), "obj") >= 0) return s.child(s.head(verb), "obj");
-        if (rel.equals("conj") || rel.equals("xcomp")) return subjectOf(s, s.head(verb), depth + 1, misattached);
+        // "is due to hold a summit", parsed with the infinitive as a clausal complement: an infinitive without a
+        // subject of its own is done by the subject of the word it completes, as with "xcomp".
+        boolean infinitive = s.tag(verb).equals("VB") && s.children(verb, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"));
+        if (rel.equals("conj") || rel.equals("xcomp") || rel.equals("ccomp") && infinitive) return subjectOf(s, s.head(verb), depth + 1, misattached);
+        // "X, who was due to meet Y", parsed with the clause hung on "who" and "who" in apposition: the relative
+        // pronoun's antecedent.
+        int pronoun = s.head(verb);
+        if (rel.equals("acl") && pronoun >= 0 && s.tag(pronoun).startsWith("W") && s.relation(pronoun).equals("appos")) return s.head(pronoun);
         // "..., meeting Syria's leader on Friday", "after meeting his counterpart, X said": a participle clause
         // without a subject of its own is done by the subject of the clause it hangs on.
         if ((rel.equals("advcl") || rel.equals("dep")) && s.tag(verb).equals("VBG")) return subjectOf(s, s.head(verb), depth + 1, misattached);
@@ -118,7 +125,6 @@ final class Speakers {
         if (rel.equals("acl") && s.tag(verb).equals("VBG") && s.tag(s.head(verb)).startsWith("NNP")) return s.head(verb); // "X, speaking in ..., said"
         // "X became the first minister to visit Y", "X and Y became the first ministers to visit Damascus, meeting Z": an
         // infinitive or a participle qualifying what the subject is or became.
-        boolean infinitive = s.tag(verb).equals("VB") && s.children(verb, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"));
         if (rel.equals("acl") && (infinitive || s.tag(verb).equals("VBG"))
                 && (s.relation(s.head(verb)).equals("xcomp") || s.child(s.head(verb), "cop") >= 0)) return subjectOf(s, s.head(verb), depth + 1, misattached);
         if (rel.equals("acl") && s.tag(verb).equals("VBN")) {
