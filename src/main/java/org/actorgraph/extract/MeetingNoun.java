@@ -53,20 +53,31 @@ final class MeetingNoun implements EventRule {
             if (found.isEmpty()) unnamedSides = s.hasCase(m, "between");
             who.addAll(found);
         }
+        // "indirect talks mediated by Qatar, Egypt and the United States", "talks hosted by Qatar": the mediators and
+        // the host take part in the talks.
+        for (int a : s.children(n, "acl")) {
+            if (!MEDIATING.contains(s.lemma(a))) continue;
+            for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) who.addAll(p.actors(s, by));
+        }
         String rel = s.relation(n);
         int verb = s.head(n);
-        // "held a first round of talks with": the verb holds the noun the meeting noun is "of".
+        // The word whose preposition places the meeting: the meeting noun, or the noun it is "of".
+        int placedAt = n;
+        // "held a first round of talks with", "agreed after a long night of talks": the verb holds the noun the
+        // meeting noun is "of".
         if (rel.startsWith("nmod") && s.hasCase(n, "of") && verb >= 0 && s.tag(verb).startsWith("NN")) {
+            placedAt = verb;
             rel = s.relation(verb);
             verb = s.head(verb);
         }
+        int placed = placedAt;
         // "discussed the aid in a phone call with X": whoever acted in the meeting took part in it.
         // "said at the summit", "sat across from X at a council meeting": whoever acted at a body's meeting was there.
-        boolean within = rel.startsWith("obl") && (s.hasCase(n, "in") || s.hasCase(n, "during")
-                || s.hasCase(n, "at") && GATHERING.contains(s.lemma(n)) && !p.bodyOf(s, n).isEmpty());
+        boolean within = rel.startsWith("obl") && (s.hasCase(placed, "in") || s.hasCase(placed, "during")
+                || s.hasCase(placed, "at") && GATHERING.contains(s.lemma(n)) && !p.bodyOf(s, n).isEmpty());
         // "X praised the talks' outcome after talks with Y", "X said after a call with Y": whoever acted just before or
         // after a meeting with named sides was the other side of it.
-        boolean around = rel.startsWith("obl") && !who.isEmpty() && AROUND.stream().anyMatch(c -> s.hasCase(n, c));
+        boolean around = rel.startsWith("obl") && !who.isEmpty() && AROUND.stream().anyMatch(c -> s.hasCase(placed, c));
         boolean holding = verb >= 0 && s.isVerb(verb) && HOLDING.contains(s.lemma(verb));
         if ((rel.equals("obj") || rel.startsWith("obl")) && verb >= 0 && s.isVerb(verb) && (within || holding)) {
             List<Speaker> doers = p.speakers.of(s, verb);
@@ -75,7 +86,10 @@ final class MeetingNoun implements EventRule {
             if (doers.isEmpty() && s.child(verb, "nsubj") >= 0) who.addAll(p.sidesOf(s, s.child(verb, "nsubj")));
             for (int o : s.children(verb, "obj")) if (o != n) who.addAll(p.actors(s, o));
         } else if (around && s.isVerb(verb)) {
-            for (Speaker sp : p.speakers.of(s, verb)) who.add(sp.entity());
+            List<Speaker> doers = p.speakers.of(s, verb);
+            for (Speaker sp : doers) who.add(sp.entity());
+            // "the two countries agreed after talks mediated by Washington".
+            if (doers.isEmpty() && s.child(verb, "nsubj") >= 0) who.addAll(p.sidesOf(s, s.child(verb, "nsubj")));
         }
         // "held meetings in Geneva with X and Y": the sides named on the verb of holding it.
         List<EntityNode> withOnVerb = new java.util.ArrayList<>();
@@ -83,12 +97,6 @@ final class MeetingNoun implements EventRule {
             for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) withOnVerb.addAll(p.actors(s, o));
         }
         who.addAll(withOnVerb);
-        // "indirect talks mediated by Qatar, Egypt and the United States", "talks hosted by Qatar": the mediators and
-        // the host take part in the talks.
-        for (int a : s.children(n, "acl")) {
-            if (!MEDIATING.contains(s.lemma(a))) continue;
-            for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) who.addAll(p.actors(s, by));
-        }
         // "a conference on the two-state solution co-chaired by Saudi Arabia and France": the parser hangs the clause on
         // the nearer noun, but only a gathering is chaired or convened.
         for (int m : s.children(n, "nmod")) {

@@ -197,6 +197,12 @@ final class Participants {
         }
         List<EntityNode> pair = lastPair(s, noun, kind);
         if (!pair.isEmpty()) return pair;
+        // "the two ministers" after a chancellor was named: the last two whose titles hold the plural's word.
+        if (kind == EntityKind.PERSON && Speakers.titleNoun(s, noun)) {
+            String word = s.lemma(noun).toLowerCase(Locale.ROOT);
+            List<EntityNode> holders = lastTwo(s, noun, kind, 3, e -> e.titles().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(word)));
+            if (!holders.isEmpty()) return holders;
+        }
         return lastTwo(s, noun, kind, 3, e -> true);
     }
 
