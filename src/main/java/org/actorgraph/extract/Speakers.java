@@ -49,6 +49,10 @@ final class Speakers {
         int own = s.child(verb, "nsubj");
         boolean relativeBefore = own >= 0 && subject >= 0 && s.tag(own).startsWith("W") && subject != own && subject < own && !s.relation(verb).equals("acl:relcl");
         List<Speaker> out = relativeBefore ? alone(s, subject) : withConjuncts(s, subject, misattached[0]);
+        if (out.isEmpty() && (subject < 0 || s.ner(subject).equals("DATE"))) {
+            out = new ArrayList<>();
+            for (int t : namesAfterFrontedDate(s, verb)) add(s, t, false, out);
+        }
         // "Biden said the agreement was a product of diplomacy and called on both sides to ...", "Modi warned that
         // India would not bow and said ...": a reporting verb parsed as coordinated into what the speaker said is the
         // speaker's second act (see CueContent.coordinatedCue); coordinated with a cue of the same tense whose
@@ -67,6 +71,23 @@ final class Speakers {
                 List<Speaker> above = withConjuncts(s, s.child(h, "nsubj"), false);
                 if (!above.isEmpty()) return above;
             }
+        }
+        return out;
+    }
+
+    /**
+     * "The next day, May 10, Macron and Tusk travelled to Kyiv", "Earlier on June 16, Trump and Starmer signed": the
+     * parser may read the names after a fronted date as coordinated with the date. The names coordinated with a date
+     * that hangs, within a few steps, on the verb, all before the verb, are its subject.
+     */
+    private static List<Integer> namesAfterFrontedDate(Sentences s, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int t = 0; t < verb; t++) {
+            int date = s.head(t);
+            if (!s.relation(t).equals("conj") || date < 0 || !s.ner(date).equals("DATE") || !s.tag(t).startsWith("NNP")) continue;
+            int up = date;
+            for (int depth = 0; up >= 0 && up != verb && depth < 4; depth++) up = s.head(up);
+            if (up == verb) out.add(t);
         }
         return out;
     }
