@@ -59,6 +59,13 @@ final class MeetingNoun implements EventRule {
             if (!MEDIATING.contains(s.lemma(a))) continue;
             for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) who.addAll(p.actors(s, by));
         }
+        // "Lee's first summit with Trump", "his talks with Kim": the possessor holds the meeting with the other side.
+        if (!who.isEmpty()) {
+            for (int o : s.children(n, "nmod:poss")) {
+                EntityNode holder = p.speakers.actorAt(s, o);
+                if (holder != null) who.add(holder);
+            }
+        }
         String rel = s.relation(n);
         int verb = s.head(n);
         // The word whose preposition places the meeting: the meeting noun, or the noun it is "of".

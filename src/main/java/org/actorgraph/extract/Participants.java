@@ -189,6 +189,9 @@ final class Participants {
         EntityKind kind = Speakers.titleNoun(s, noun) || PEOPLE.contains(s.lemma(noun)) ? EntityKind.PERSON
                 : SIDES.contains(s.lemma(noun)) ? EntityKind.COUNTRY : null;
         if (kind == null) return List.of();
+        // "When the two men met after the speech, Trump told Guterres": the two the main clause names right after.
+        List<EntityNode> after = namedInMainClause(s, noun, kind);
+        if (!after.isEmpty()) return after;
         // "the two leaders" after a minister was named last: the last two heads of state or government, however far
         // back, since a story names its leaders once and goes on with their ministers.
         if (s.lemma(noun).equals("leader")) {
@@ -204,6 +207,19 @@ final class Participants {
             if (!holders.isEmpty()) return holders;
         }
         return lastTwo(s, noun, kind, 3, e -> true);
+    }
+
+    /** For a subject of a clause put before the main one, the main clause's subject and object if both are of the kind. */
+    private List<EntityNode> namedInMainClause(Sentences s, int noun, EntityKind kind) {
+        int verb = s.head(noun);
+        if (verb < 0 || !s.relation(noun).startsWith("nsubj") || !s.relation(verb).equals("advcl") || verb > s.head(verb)) return List.of();
+        int main = s.head(verb);
+        int subj = s.child(main, "nsubj");
+        int obj = s.child(main, "obj");
+        if (subj < 0 || obj < 0) return List.of();
+        EntityNode a = speakers.actorAt(s, subj);
+        EntityNode b = speakers.actorAt(s, obj);
+        return a != null && b != null && a != b && a.kind() == kind && b.kind() == kind ? List.of(a, b) : List.of();
     }
 
     /**
