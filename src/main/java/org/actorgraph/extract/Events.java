@@ -29,6 +29,7 @@ final class Events {
     static void apply(ArticleView view, Speakers speakers, Findings findings) {
         Participants who = new Participants(view, speakers);
         List<EventDraft> found = new ArrayList<>();
+        who.reported(found);
         EventDraft lastMeeting = null;
         for (Sentences s : view.sentences) {
             for (int t = 0; t < s.size(); t++) {

@@ -181,6 +181,8 @@ final class Participants {
      * "leaders" or "ministers"), or the last two countries (for "sides", "countries", "governments").
      */
     List<EntityNode> theTwo(Sentences s, int noun) {
+        List<EntityNode> several = theSeveral(s, noun);
+        if (!several.isEmpty()) return several;
         boolean two = s.children(noun, "nummod").stream().anyMatch(n -> s.lemma(n).equals("two") || s.word(n).equals("2"))
                 && s.children(noun, "det").stream().anyMatch(d -> s.lemma(d).equals("the"))
                 // "both men", "both sides": two already named.
@@ -207,6 +209,36 @@ final class Participants {
             if (!holders.isEmpty()) return holders;
         }
         return lastTwo(s, noun, kind, 3, e -> true);
+    }
+
+    /** The events the article has reported so far, which "the four leaders" may refer back to. */
+    private List<EventDraft> reported = List.of();
+
+    void reported(List<EventDraft> events) {
+        reported = events;
+    }
+
+    private static final List<String> NUMBERS = List.of("three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /**
+     * "Macron and Tusk travelled to Kyiv with Merz and Starmer. ... the four leaders spoke by phone with Trump": three
+     * or more people counted with "the" are the people of the last event that had exactly that many.
+     */
+    private List<EntityNode> theSeveral(Sentences s, int noun) {
+        if (s.children(noun, "det").stream().noneMatch(d -> s.lemma(d).equals("the"))) return List.of();
+        if (!Speakers.titleNoun(s, noun) && !PEOPLE.contains(s.lemma(noun))) return List.of();
+        int count = -1;
+        for (int n : s.children(noun, "nummod")) {
+            int i = NUMBERS.indexOf(s.lemma(n).toLowerCase(Locale.ROOT));
+            if (i >= 0) count = i + 3;
+            else if (s.word(n).matches("[3-9]")) count = Integer.parseInt(s.word(n));
+        }
+        if (count < 3) return List.of();
+        for (int i = reported.size() - 1; i >= 0; i--) {
+            List<EntityNode> people = reported.get(i).participants.stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
+            if (people.size() == count) return people;
+        }
+        return List.of();
     }
 
     /** For a subject of a clause put before the main one, the main clause's subject and object if both are of the kind. */
