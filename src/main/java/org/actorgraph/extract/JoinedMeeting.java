@@ -3,12 +3,14 @@ package org.actorgraph.extract;
 import org.actorgraph.model.EventKind;
 import org.actorgraph.model.RuleUse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * "National Assembly President Jorge Rodríguez took part in the meeting", "the Qatari envoy joined the talks", "Modi
- * said at the summit", "the meeting was hosted by X", "X sat in on the talks", "X would travel to Johannesburg for the meeting": someone joins the meeting the article has
+ * said at the summit", "the meeting was hosted by X", "X sat in on the talks", "X would travel to Johannesburg for
+ * the meeting": someone joins the meeting the article has
  * just reported, or the gathering of that name. Only a meeting referred back to ("the", "this") is joined; "joined
  * talks in Geneva" names a meeting of its own.
  */
@@ -55,22 +57,17 @@ final class JoinedMeeting implements Rule {
         // "X, who sat in on the talks".
         boolean satIn = rel.startsWith("obl") && s.hasCase(n, "on") && s.lemma(verb).equals("sit");
         // "The meeting, which lasted an hour, was hosted by X", with the clause read as qualifying the noun.
-        List<Integer> hosts = new java.util.ArrayList<>();
+        List<EntityNode> joiners = new ArrayList<>();
         for (int a : s.children(n, "acl")) {
             if (!HOSTING.contains(s.lemma(a)) || s.children(a, "aux:pass").isEmpty()) continue;
-            for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) hosts.add(by);
-        }
-        if (!hosts.isEmpty()) {
-            boolean added = false;
-            for (int h : hosts) for (EntityNode e : p.actors(s, h)) added |= last.participants.add(e);
-            if (added) last.by(this, RuleUse.Part.PARTICIPANTS);
-            return added;
+            for (int by : s.children(a, "obl")) if (s.hasCase(by, "by")) joiners.addAll(p.actors(s, by));
         }
         boolean joined = hostedBy || satIn || travelledFor || rel.equals("obj") && JOINING_OBJECT.contains(s.lemma(verb))
                 || rel.startsWith("obl") && s.hasCase(n, "in") && (takePart || JOINING_IN.contains(s.lemma(verb))) || actedAt;
-        if (!joined) return false;
+        if (joiners.isEmpty() && !joined) return false;
+        if (joiners.isEmpty()) for (Speaker sp : p.speakers.of(s, verb)) joiners.add(sp.entity());
         boolean added = false;
-        for (Speaker sp : p.speakers.of(s, verb)) added |= last.participants.add(sp.entity());
+        for (EntityNode e : joiners) added |= last.participants.add(e);
         if (added) last.by(this, RuleUse.Part.PARTICIPANTS);
         return added;
     }
