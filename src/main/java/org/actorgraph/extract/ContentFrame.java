@@ -98,8 +98,8 @@ final class ContentFrame implements DetailRule {
         for (int o : s.children(pred, "obj")) {
             if (!WARRANT.contains(s.lemma(o)) || withNo(s, o)) continue;
             // The act granted: "the right to defend", parsed as a clause on the noun or on "have".
-            for (int c : s.children(o, "acl")) if (s.children(c, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))) return true;
-            for (int c : s.children(pred, null)) if (c > o && (s.relation(c).equals("xcomp") || s.relation(c).equals("ccomp")) && s.children(c, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))) return true;
+            for (int c : s.children(o, "acl")) if (s.markedTo(c)) return true;
+            for (int c : s.children(pred, null)) if (c > o && (s.relation(c).equals("xcomp") || s.relation(c).equals("ccomp")) && s.markedTo(c)) return true;
         }
         return false;
     }
@@ -172,11 +172,11 @@ final class ContentFrame implements DetailRule {
     static boolean obligation(Sentences s, int pred) {
         for (int a : s.children(pred, "aux")) if (OBLIGING.contains(s.lemma(a)) || OBLIGING.contains(s.word(a).toLowerCase(java.util.Locale.ROOT))) return true;
         // "had to compensate", parsed with "had" as the verb's auxiliary.
-        for (int a : s.children(pred, "aux")) if (s.lemma(a).equals("have") && s.children(pred, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))) return true;
+        for (int a : s.children(pred, "aux")) if (s.lemma(a).equals("have") && s.markedTo(pred)) return true;
         // "has to go", not "has no plans to go": "to have to" takes no object.
         if (s.lemma(pred).equals("need") || s.lemma(pred).equals("have") && s.children(pred, "obj").isEmpty()) {
             for (String rel : new String[] {"xcomp", "ccomp"}) {
-                for (int c : s.children(pred, rel)) for (int m : s.children(c, "mark")) if (s.lemma(m).equals("to")) return true;
+                for (int c : s.children(pred, rel)) if (s.markedTo(c)) return true;
             }
         }
         return false;

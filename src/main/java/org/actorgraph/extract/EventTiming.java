@@ -73,8 +73,7 @@ final class EventTiming implements Rule {
             near.addAll(s.children(h, "amod"));
             String rel = s.relation(h);
             // "is due to hold a summit": an infinitive read as a clausal complement climbs as "xcomp" does.
-            int clause = h;
-            boolean infinitive = rel.equals("ccomp") && s.children(h, "mark").stream().anyMatch(m -> s.lemma(m).equals("to") && m < clause);
+            boolean infinitive = rel.equals("ccomp") && s.markedTo(h);
             if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("xcomp") || infinitive || h == t)) break;
             h = s.head(h);
         }

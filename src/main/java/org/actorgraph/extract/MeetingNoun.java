@@ -68,16 +68,14 @@ final class MeetingNoun implements EventRule {
         }
         String rel = s.relation(n);
         int verb = s.head(n);
-        // The word whose preposition places the meeting: the meeting noun, or the noun it is "of".
-        int placedAt = n;
         // "held a first round of talks with", "agreed after a long night of talks": the verb holds the noun the
-        // meeting noun is "of".
-        if (rel.startsWith("nmod") && s.hasCase(n, "of") && verb >= 0 && s.tag(verb).startsWith("NN")) {
-            placedAt = verb;
+        // meeting noun is "of", and that noun's preposition places the meeting.
+        boolean ofNoun = rel.startsWith("nmod") && s.hasCase(n, "of") && verb >= 0 && s.tag(verb).startsWith("NN");
+        int placed = ofNoun ? verb : n;
+        if (ofNoun) {
             rel = s.relation(verb);
             verb = s.head(verb);
         }
-        int placed = placedAt;
         // "discussed the aid in a phone call with X": whoever acted in the meeting took part in it.
         // "said at the summit", "sat across from X at a council meeting": whoever acted at a body's meeting was there.
         boolean within = rel.startsWith("obl") && (s.hasCase(placed, "in") || s.hasCase(placed, "during")

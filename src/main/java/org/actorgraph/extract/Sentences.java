@@ -106,6 +106,12 @@ final class Sentences {
         return false;
     }
 
+    /** True when the clause at the token opens with infinitival "to": "to meet", "(due) to hold". */
+    boolean markedTo(int clause) {
+        for (int m : children(clause, "mark")) if (lemma(m).equals("to")) return true;
+        return false;
+    }
+
     /** True when the token acts in its clause: a subject, a possessor, an agent, or coordinated with one. */
     boolean actsInClause(int token) {
         String rel = relation(token);

@@ -132,7 +132,7 @@ final class Speakers {
         if (rel.equals("xcomp") && depth == 0 && s.head(verb) >= 0 && s.child(s.head(verb), "obj") >= 0) return s.child(s.head(verb), "obj");
         // "is due to hold a summit", parsed with the infinitive as a clausal complement: an infinitive without a
         // subject of its own is done by the subject of the word it completes, as with "xcomp".
-        boolean infinitive = s.tag(verb).equals("VB") && s.children(verb, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"));
+        boolean infinitive = s.tag(verb).equals("VB") && s.markedTo(verb);
         if (rel.equals("conj") || rel.equals("xcomp") || rel.equals("ccomp") && infinitive) return subjectOf(s, s.head(verb), depth + 1, misattached);
         // "X, who was due to meet Y", parsed with the clause hung on "who" and "who" in apposition: the relative
         // pronoun's antecedent.
