@@ -28,8 +28,9 @@ public final class ArticleExtractor {
     private final ShortCountryNames shortCountries = new ShortCountryNames();
     private final StatementAuthor author = new StatementAuthor();
     private final Affiliations affiliations = new Affiliations();
+    private final ArticleTheme theme = new ArticleTheme();
     private final List<DetailRule> details = List.of(new CueDate(), new Addressees(), new CueStance(), new ContentFrame(), new WordStance(),
-            new OwnCommitment(), new AccompaniedAct(), new Targets(), new ContentTopics(), new ArticleTheme());
+            new OwnCommitment(), new AccompaniedAct(), new Targets(), new ContentTopics(theme), theme);
     private final EntityLinker linker;
 
     public ArticleExtractor(NlpPipeline nlp) {
@@ -47,7 +48,7 @@ public final class ArticleExtractor {
         List<Rule> out = new ArrayList<>(List.of(new MentionDetector(), new CountryInstitutions(), new RepeatedNames(), new ShortCountryNames(), new SurnameJoining(), new StatementAuthor(), new Affiliations()));
         out.addAll(Statements.rules());
         out.addAll(List.of(new CueDate(), CueDate.ARTICLE_DATE, new Addressees(), Addressees.GROUP, new CueStance(),
-                CueStance.NEGATED, new ContentFrame(), new WordStance(), new OwnCommitment(), new AccompaniedAct(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(), ContentTopics.SIDES, ContentTopics.SENTENCE,
+                CueStance.NEGATED, new ContentFrame(), new WordStance(), new OwnCommitment(), new AccompaniedAct(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(new ArticleTheme()), ContentTopics.SIDES, ContentTopics.SENTENCE,
                 ContentTopics.PARAGRAPH, ContentTopics.REFERENCE, new ArticleTheme()));
         out.addAll(Events.rules());
         out.add(EntityLinker.RULE);

@@ -44,7 +44,7 @@ final class ArticleTheme implements DetailRule {
         }
     }
 
-    private Set<String> themesOf(ArticleView view) {
+    Set<String> themesOf(ArticleView view) {
         if (view != seen) {
             seen = view;
             themes = themes(view);

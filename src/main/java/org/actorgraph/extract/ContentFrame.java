@@ -32,8 +32,16 @@ final class ContentFrame implements DetailRule {
         if (p.stance != Stance.NEUTRAL || p.cueEntry.stance() != Stance.NEUTRAL) return;
         Sentences s = p.sentence;
         int pred = ContentHeads.predicate(s, p.contentTokens);
-        if (pred < 0) return;
+        if (pred < 0) {
+            if (!needNamed(s, p.contentTokens)) return;
+            p.stance = Stance.SUPPORT;
+            p.confidence *= STANCE_FROM_FRAME;
+            p.by(this, RuleUse.Part.STANCE);
+            return;
+        }
         Stance traded = tradeFrame(s, pred);
+        if (traded == Stance.NEUTRAL && lineCrossed(s, pred)) traded = Stance.OPPOSE;
+        if (traded == Stance.NEUTRAL && excessive(s, pred)) traded = Stance.OPPOSE;
         if (traded == Stance.NEUTRAL && deniedWarrant(s, pred)) traded = Stance.OPPOSE;
         if (traded == Stance.NEUTRAL && affirmedWarrant(s, pred)) traded = Stance.SUPPORT;
         if (traded == Stance.NEUTRAL && (shortfall(s, pred) || ineffective(view, s, pred))) traded = Stance.OPPOSE;
@@ -44,6 +52,44 @@ final class ContentFrame implements DetailRule {
         p.stance = read;
         p.confidence *= STANCE_FROM_FRAME;
         p.by(this, RuleUse.Part.STANCE);
+    }
+
+    /**
+     * "Stressed the need for an immediate ceasefire", "underlined the importance of dialogue": a content that is only
+     * a noun of necessity ({@code necessity-nouns.txt}) supports what it says is needed.
+     */
+    static boolean needNamed(Sentences s, java.util.List<Integer> content) {
+        for (int h : ContentHeads.of(s, content)) {
+            if (!s.tag(h).startsWith("NN") || !NECESSITY.contains(s.lemma(h)) || s.negated(h) || withNo(s, h)) continue;
+            for (int c : s.children(h, null)) {
+                if (s.relation(c).startsWith("nmod") && (s.hasCase(c, "for") || s.hasCase(c, "of"))) return true;
+                if (s.relation(c).equals("acl") && s.markedTo(c)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NECESSITY = WordLists.words("necessity-nouns.txt");
+
+    /**
+     * "Any Turkish base there would cross a red line", "the meddling crosses a line": what crosses a line is opposed,
+     * whoever does it.
+     */
+    static boolean lineCrossed(Sentences s, int pred) {
+        if (!s.lemma(pred).equals("cross") || s.negated(pred) || auxNegated(s, pred)) return false;
+        for (int o : s.children(pred, "obj")) if (s.lemma(o).equals("line")) return true;
+        return false;
+    }
+
+    /**
+     * "The gap is still far too wide", "the response was too slow": a predicate judged excessive is criticised,
+     * whatever it is said of. "Too early to say" and "too important to ignore" weigh something else.
+     */
+    static boolean excessive(Sentences s, int pred) {
+        if (s.children(pred, "cop").isEmpty() || !(s.tag(pred).startsWith("JJ") || s.tag(pred).startsWith("RB"))) return false;
+        for (int c : s.children(pred, null)) if ((s.relation(c).equals("xcomp") || s.relation(c).equals("ccomp") || s.relation(c).equals("advcl")) && s.markedTo(c)) return false;
+        for (int a : s.children(pred, "advmod")) if (s.lemma(a).equalsIgnoreCase("too")) return true;
+        return false;
     }
 
     /**
@@ -70,7 +116,8 @@ final class ContentFrame implements DetailRule {
      * whoever was to do it.
      */
     static boolean deniedWarrant(Sentences s, int pred) {
-        if (s.lemma(pred).equals("have")) {
+        // "had no excuse to", "saw no reason to": the act is denied its grounds.
+        if (s.lemma(pred).equals("have") || s.lemma(pred).equals("see")) {
             boolean noOne = noOneActs(s, pred) || s.negated(pred);
             // Read along the words: with "no" as an interjection, the parser may not make the noun the object.
             for (int k = pred + 1; k < s.size() && k <= pred + 3; k++) {
@@ -150,9 +197,14 @@ final class ContentFrame implements DetailRule {
 
     static Stance frame(Sentences s, int pred) {
         boolean negated = s.negated(pred) || auxNegated(s, pred) || noOneActs(s, pred);
+        // "Any cooperation that violates the resolutions must stop": what has to end is opposed.
+        if (!negated && obligation(s, pred) && endsItself(s, pred)) return Stance.OPPOSE;
+        // "The Houthis must answer for this": who has to answer for something is blamed for it.
+        if (!negated && obligation(s, pred) && answerable(s, pred)) return Stance.OPPOSE;
         // "does not intend to abandon dialogue": refusing something bad is no refusal of what is proposed.
         if (volition(s, pred)) return !negated ? Stance.SUPPORT : WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
         if (REFUSAL.contains(s.lemma(pred))) return negated ? Stance.NEUTRAL : Stance.OPPOSE;
+        if (jointAction(s, pred)) return negated ? Stance.OPPOSE : Stance.SUPPORT;
         // "would not be a threat to anyone": refusing something bad is no refusal of what is proposed.
         if (negated && modal(s, pred) && CONCEDING.contains(s.lemma(pred))) return WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
         if (deniedExistence(s, pred)) return Stance.OPPOSE;
@@ -167,6 +219,51 @@ final class ContentFrame implements DetailRule {
         for (int c : s.children(pred, "xcomp")) if (s.tag(c).startsWith("JJ") && VOLITION.contains(s.lemma(c))) return true;
         return obligation(s, pred);
     }
+
+    /**
+     * "Iran and Saudi Arabia were working together", "Panama would keep cooperating with Washington", "will stand
+     * shoulder to shoulder": acting jointly ({@code joint-action-words.txt}) supports the partnership; "will not work
+     * with the junta" refuses it. "Keep" and "continue" pass on to the act they govern.
+     */
+    static boolean jointAction(Sentences s, int pred) {
+        if (CONTINUING.contains(s.lemma(pred))) {
+            // "would keep working with China", the gerund sometimes left as a bare dependent.
+            for (int c : s.children(pred, null)) if ((s.relation(c).equals("xcomp") || s.relation(c).equals("dep")) && jointAction(s, c)) return true;
+            return false;
+        }
+        if (!s.isVerb(pred)) return false;
+        if (JOINT.contains(s.lemma(pred))) return true;
+        for (int c : s.children(pred, null)) {
+            String rel = s.relation(c);
+            if ((rel.equals("advmod") || rel.startsWith("obl") || rel.equals("obj")) && JOINT.contains(s.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
+            // "work with", "work alongside": a verb of working whose partner is named.
+            if (rel.startsWith("obl") && WORKING.contains(s.lemma(pred)) && (s.hasCase(c, "with") || s.hasCase(c, "alongside"))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> JOINT = WordLists.words("joint-action-words.txt");
+    private static final Set<String> WORKING = Set.of("work");
+    private static final Set<String> CONTINUING = Set.of("keep", "continue");
+
+    /** "The attacks must stop", "the blockade has to end": an ending verb ({@code averting-words.txt}) with no object. */
+    private static boolean endsItself(Sentences s, int pred) {
+        if (!ENDING.contains(s.lemma(pred)) || !s.children(pred, "obj").isEmpty() || !s.children(pred, "aux:pass").isEmpty()) return false;
+        // "The threat had to end": ending something bad is what the speaker wants.
+        for (int subj : s.children(pred, "nsubj")) return !StanceClassifier.negative(s, subj);
+        return false;
+    }
+
+    private static final Set<String> ENDING = Set.of("stop", "end", "halt", "cease");
+
+    /** "must answer for this", "should account for the missing funds": being made to account for an act. */
+    private static boolean answerable(Sentences s, int pred) {
+        if (!ANSWERING.contains(s.lemma(pred))) return false;
+        for (int c : s.children(pred, null)) if (s.relation(c).startsWith("obl") && s.hasCase(c, "for")) return true;
+        return false;
+    }
+
+    private static final Set<String> ANSWERING = Set.of("answer", "account");
 
     /** "must", "should", "ought to", "needs to", "has to": what the clause says has to be done. */
     static boolean obligation(Sentences s, int pred) {

@@ -10,7 +10,7 @@ import java.util.List;
  * relation topic, by a name of each side, the speaker's own country counting as named. A statement with none of its
  * own takes those of its sentence, else its paragraph, if the article comes back to them: a topic named in fewer
  * than a third of the paragraphs ("the talks also touched on trade") was touched in passing and is no context for
- * the statements beside it.
+ * the statements beside it. A general word ("talks") names no topic unrelated to the article's themes.
  */
 final class ContentTopics implements DetailRule {
     static final Rule SIDES = Rule.named("topic.relation-sides", Phase.DETAILS,
@@ -28,6 +28,11 @@ final class ContentTopics implements DetailRule {
     private static final int RECURRING_ONE_IN = 3;
 
     private final TopicTagger tagger = TopicTagger.get();
+    private final ArticleTheme theme;
+
+    ContentTopics(ArticleTheme theme) {
+        this.theme = theme;
+    }
 
     @Override public String name() { return "topic.content-triggers"; }
     @Override public String description() { return "a topic whose label or trigger word the content contains"; }
@@ -40,7 +45,7 @@ final class ContentTopics implements DetailRule {
             context.add(home.label());
             context.addAll(home.altLabels());
         }
-        for (TopicTagger.Match m : tagger.topicsOf(p.content.of(view.text), context)) {
+        for (TopicTagger.Match m : tagger.topicsOf(p.content.of(view.text), context, true, theme.themesOf(view))) {
             p.topics.add(m.iri());
             p.by(m.bySides() ? SIDES : this, RuleUse.Part.TOPICS);
         }

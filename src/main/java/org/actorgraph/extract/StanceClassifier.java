@@ -14,6 +14,7 @@ final class StanceClassifier {
     private static final Set<String> NEGATIVE = WordLists.words("negative-words.txt");
     private static final Set<String> AGAINST = WordLists.words("acting-against-words.txt");
     private static final Set<String> AVERTING = WordLists.words("averting-words.txt");
+    private static final Set<String> WAVERING = WordLists.words("wavering-verbs.txt");
 
     Stance classify(Sentences s, List<Integer> content) {
         int score = 0;
@@ -93,11 +94,14 @@ final class StanceClassifier {
         return false;
     }
 
-    /** A negation on the word or on the verbs above it, within the content. */
+    /**
+     * A negation on the word or on the verbs above it, within the content. "Our friendship will not change": a
+     * course that does not waver ({@code wavering-verbs.txt}) is held to, so its negation turns nothing round.
+     */
     private static boolean negatedAbove(Sentences s, int token, List<Integer> content) {
         int t = token;
         for (int depth = 0; depth < 4 && t >= 0 && content.contains(t); depth++) {
-            if (s.negated(t)) return true;
+            if (s.negated(t)) return !WAVERING.contains(s.lemma(t));
             t = s.head(t);
         }
         return false;

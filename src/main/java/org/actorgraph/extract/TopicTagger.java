@@ -213,6 +213,14 @@ final class TopicTagger {
      * sentence or paragraph around a statement, where "talks" may be any talks.
      */
     List<Match> topicsOf(String stated, List<String> context, boolean general) {
+        return topicsOf(stated, context, general, Set.of());
+    }
+
+    /**
+     * As {@link #topicsOf(String, List, boolean)}, with the topics of the text's surroundings ({@code around}, the
+     * article's themes): in an article on trade talks, "the talks went well" names no peace negotiations.
+     */
+    List<Match> topicsOf(String stated, List<String> context, boolean general, Set<String> around) {
         Text text = Text.of(stated);
         List<Match> out = named(text, context);
         if (!general) return out;
@@ -220,6 +228,7 @@ final class TopicTagger {
         for (Topic t : topics) {
             if (out.stream().anyMatch(m -> m.iri().equals(t.iri()))) continue;
             if (!out.stream().allMatch(m -> t.related().contains(m.iri()))) continue;
+            if (!around.stream().allMatch(iri -> iri.equals(t.iri()) || t.related().contains(iri))) continue;
             if (t.generic().stream().anyMatch(w -> w.in(text))) out.add(new Match(t.iri(), false));
         }
         return out;

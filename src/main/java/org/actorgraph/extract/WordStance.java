@@ -40,8 +40,19 @@ final class WordStance implements DetailRule {
     private static boolean judgesItsSubject(PositionDraft p) {
         Sentences s = p.sentence;
         int pred = ContentHeads.predicate(s, p.contentTokens);
-        return pred >= 0 && !s.children(pred, "cop").isEmpty() && !AGENT_ADJECTIVES.contains(s.lemma(pred));
+        if (pred < 0) return false;
+        if (!s.children(pred, "cop").isEmpty()) return !AGENT_ADJECTIVES.contains(s.lemma(pred));
+        // "NATO was turning into an instrument of confrontation", "the plan has proved a failure": a verb of becoming
+        // judges its subject as "to be" does, unless what it becomes is a will ("remained ready to talk").
+        if (!BECOMING.contains(s.lemma(pred))) return false;
+        for (int c : s.children(pred, null)) {
+            String rel = s.relation(c);
+            if ((rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("obl")) && !AGENT_ADJECTIVES.contains(s.lemma(c))) return true;
+        }
+        return false;
     }
+
+    private static final Set<String> BECOMING = Set.of("become", "remain", "prove", "turn");
 
     /**
      * "His government", "the country", "our administration": the speaker's own side, referred to by a noun of
@@ -93,10 +104,16 @@ final class WordStance implements DetailRule {
         if (StanceClassifier.evaluative(s, verb)) return true;
         for (String rel : new String[] {"obj", "iobj", "xcomp"}) {
             for (int c : s.children(verb, rel)) {
-                if (StanceClassifier.evaluative(s, c)) return true;
-                for (int a : s.children(c, "amod")) if (StanceClassifier.evaluative(s, a)) return true;
+                if (judged(s, c)) return true;
             }
         }
+        return false;
+    }
+
+    /** A noun that is itself approving or disapproving, or has such an adjective: "reckless provocations". */
+    private static boolean judged(Sentences s, int noun) {
+        if (StanceClassifier.evaluative(s, noun)) return true;
+        for (int a : s.children(noun, "amod")) if (StanceClassifier.evaluative(s, a)) return true;
         return false;
     }
 
@@ -125,6 +142,8 @@ final class WordStance implements DetailRule {
                 // "the attacks endangered shipping": a thing holds no view, it is what the speaker judges.
                 // "no plan drawn up without its consent would be accepted": what is done to a thing is the speaker's call.
                 if (m == null && !s.isPronoun(subj) && s.relation(subj).equals("nsubj:pass") && !holdsViews(view, s, subj)) return false;
+                // "The reckless provocations only expose ...": a subject judged in its own words is the speaker's target.
+                if (m == null && !s.isPronoun(subj) && !s.tag(subj).startsWith("NNP") && judged(s, subj)) return false;
                 if (m == null) return s.isPronoun(subj) ? s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p)
                         : holdsViews(view, s, subj) || !judgedByItsVerb(s, t);
                 EntityNode e = speakers.actors().actorOf(m);
