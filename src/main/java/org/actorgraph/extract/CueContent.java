@@ -73,13 +73,17 @@ final class CueContent {
         boolean saysNothingItself = s.children(v, "ccomp").isEmpty() && s.children(v, "xcomp").isEmpty()
                 && (s.children(v, "obj").isEmpty() || toldOnly);
         boolean hosted = s.relation(v).equals("parataxis") || toldOnly && s.relation(v).equals("ccomp") && s.head(v) < v && afterQuotation(s, v);
-        if (hosted && saysNothingItself) {
+        // "Lebanon and Israel have agreed to extend the deadline until Feb 18, the White House said in a statement": the
+        // parser may hang a closing frame on any word before it; the clause it closes is then the sentence's root.
+        boolean closing = saysNothingItself && closingFrame(s, v);
+        if (hosted && saysNothingItself || closing) {
             // "The exchange, Lavrov said, has occurred ..." and "'...,' Stoltenberg said on Tuesday": the host clause.
-            int host = s.head(v);
+            int host = closing ? s.root() : s.head(v);
             // "'We respect their choice, and we understand why,' Lavrov told reporters": the whole quotation.
             while (s.relation(host).equals("conj") && s.head(host) >= 0 && s.head(host) < host) host = s.head(host);
             List<Integer> toks = new ArrayList<>(s.subtree(host, Set.of(v)));
             toks.removeIf(t -> s.relation(t).equals("punct") && (t == v - 1 || t == v + 1));
+            if (closing) toks.removeIf(t -> t >= closingFrame(s));
             return trim(s, toks);
         }
         List<Integer> toks = new ArrayList<>(s.subtree(v, skip));
@@ -88,6 +92,8 @@ final class CueContent {
         toks.sort(Integer::compare);
         int source = AccordingTo.closingPhrase(s);
         if (source > v) toks.removeIf(t -> t >= source);
+        int frame = closingFrame(s);
+        if (frame > v) toks.removeIf(t -> t >= frame);
         // "said the deal was a product of diplomacy and called on both sides to ...": the second cue reports apart, and
         // so does another voice ("said Rwanda would defend its borders, while Suminwa accused Kigali of ...").
         for (int t : new ArrayList<>(toks)) {
@@ -104,6 +110,55 @@ final class CueContent {
             break;
         }
         return trim(s, toks);
+    }
+
+    /**
+     * The subject of a cue: its own, or, for a cue hung on a word before it with no subject, the phrase the parser
+     * set in apposition to that word right before the cue ("until Feb 18, the White House said").
+     */
+    static int frameSubject(Sentences s, int v) {
+        int subj = s.child(v, "nsubj");
+        if (subj >= 0 || !hungOnAWord(s, v) || s.head(v) < 0) return subj;
+        for (int a : s.children(s.head(v), "appos")) {
+            List<Integer> phrase = s.subtree(a, Set.of());
+            if (phrase.get(phrase.size() - 1) == v - 1 && s.tag(a).startsWith("NN")) return a;
+        }
+        return -1;
+    }
+
+    /** A verb closing its sentence as a frame, hung by the parser on a word before it. */
+    static boolean closingFrame(Sentences s, int v) {
+        return hungOnAWord(s, v) && closesSentence(s, v);
+    }
+
+    /** A finite verb the parser hung on a word as a bare dependent or a clause qualifying a noun. */
+    private static boolean hungOnAWord(Sentences s, int v) {
+        String rel = s.relation(v);
+        return rel.equals("dep") || rel.equals("acl") && s.tag(v).equals("VBD");
+    }
+
+    /**
+     * Where a closing frame hung on a word before it begins (the comma before its subject), or -1: what it frames is
+     * the sentence before it, not part of an earlier cue's content.
+     */
+    static int closingFrame(Sentences s) {
+        for (int w = 0; w < s.size(); w++) {
+            if (!CueLexicon.cueAt(s, w) || !closingFrame(s, w)) continue;
+            return s.subtree(frameSubject(s, w), Set.of()).get(0) - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * A cue after a comma, with its subject between, and with a verb-rooted clause before the comma: ", the White
+     * House said in a statement."
+     */
+    private static boolean closesSentence(Sentences s, int v) {
+        int subj = frameSubject(s, v);
+        int root = s.root();
+        if (subj < 0 || subj > v || root < 0 || root > subj || !s.isVerb(root)) return false;
+        int first = s.subtree(subj, Set.of()).get(0);
+        return first > 0 && s.word(first - 1).equals(",");
     }
 
     /**

@@ -73,6 +73,12 @@ final class Sentences {
         return out;
     }
 
+    /** The root of the parse, or -1 for a sentence without one. */
+    int root() {
+        if (graph.getRoots().isEmpty()) return -1;
+        return graph.getFirstRoot().index() - 1;
+    }
+
     /** The token and the tokens coordinated with it ("X, Y and Z"). */
     List<Integer> withConjuncts(int i) {
         List<Integer> out = new ArrayList<>();

@@ -112,7 +112,7 @@ final class Speakers {
 
     private int subjectOf(Sentences s, int verb, int depth, boolean[] misattached) {
         if (depth > 3 || verb < 0) return -1;
-        int subj = s.child(verb, "nsubj");
+        int subj = depth == 0 ? CueContent.frameSubject(s, verb) : s.child(verb, "nsubj");
         // "Merz, who visited Warsaw": a relative pronoun stands for the noun its clause qualifies.
         if (subj >= 0 && s.tag(subj).startsWith("W") && s.relation(verb).equals("acl:relcl")) return s.head(verb);
         // "X, leader of the Y and Z party, who said": after a long apposition the parser may hang the relative clause
@@ -133,6 +133,13 @@ final class Speakers {
         // "is due to hold a summit", parsed with the infinitive as a clausal complement: an infinitive without a
         // subject of its own is done by the subject of the word it completes, as with "xcomp".
         boolean infinitive = s.tag(verb).equals("VB") && s.markedTo(verb);
+        // "said Pakistan was ready to talk to India, and praised the offer", with "praised" hung on "talk": a verb in
+        // the past tense shares no subject with an infinitive, so it is done by whoever heads the reported clause.
+        if (rel.equals("conj") && s.tag(verb).equals("VBD") && s.tag(s.head(verb)).equals("VB") && s.markedTo(s.head(verb))) {
+            int t = s.head(verb);
+            while (t >= 0 && (s.relation(t).equals("xcomp") || s.relation(t).equals("ccomp") || s.relation(t).equals("conj"))) t = s.head(t);
+            return subjectOf(s, t, depth + 1, misattached);
+        }
         if (rel.equals("conj") || rel.equals("xcomp") || rel.equals("ccomp") && infinitive) return subjectOf(s, s.head(verb), depth + 1, misattached);
         // "X, who was due to meet Y", parsed with the clause hung on "who" and "who" in apposition: the relative
         // pronoun's antecedent.
@@ -364,6 +371,11 @@ final class Speakers {
     static boolean definiteTitle(Sentences s, int token) {
         // "Foreign Minister Anna Lind": a title before a name is part of the name's phrase, not a reference.
         if (!TITLE_HEADS.contains(s.lemma(token)) || s.relation(token).equals("compound")) return false;
+        // "Deputy Prime Minister and Foreign Minister Ayman Safadi": a second office of the person named after "and";
+        // "the Prime Minister and President Hollande" are two people.
+        if (s.child(token, "det") < 0) for (int c : s.children(token, "conj")) {
+            if (c > token && s.tag(c).startsWith("NNP") && s.children(c, "compound").stream().anyMatch(t -> TITLE_HEADS.contains(s.lemma(t)))) return false;
+        }
         int det = s.child(token, "det");
         if (det >= 0) return s.lemma(det).equals("the");
         if (!s.children(token, "nmod:poss").isEmpty()) return true;

@@ -27,7 +27,8 @@ final class SubjectOfCue implements CueRule {
         // "Trump called Putin": a verb of characterising without a small clause reports nothing.
         if (last == v && !CueLexicon.cueAt(s, v)) return null;
         String rel = s.relation(v);
-        if (rel.equals("amod") || rel.equals("acl") && last == v) return null;
+        // "a deal said to be worth", but not ", the African Union said in a statement", closing the sentence.
+        if (rel.equals("amod") || rel.equals("acl") && last == v && !CueContent.closingFrame(s, v)) return null;
         // "was quick to claim credit": these verbs report only with a clause.
         if (CLAUSE_ONLY.contains(s.lemma(v)) && s.children(v, "ccomp").isEmpty() && s.children(v, "xcomp").isEmpty()) return null;
         List<Integer> content = CueContent.of(s, v, last, false);
