@@ -3,6 +3,7 @@ package org.actorgraph.extract;
 import org.actorgraph.model.RuleUse;
 import org.actorgraph.model.Stance;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,10 +34,7 @@ final class ContentFrame implements DetailRule {
         Sentences s = p.sentence;
         int pred = ContentHeads.predicate(s, p.contentTokens);
         if (pred < 0) {
-            if (!needNamed(s, p.contentTokens)) return;
-            p.stance = Stance.SUPPORT;
-            p.confidence *= STANCE_FROM_FRAME;
-            p.by(this, RuleUse.Part.STANCE);
+            if (needNamed(s, p.contentTokens)) hold(p, Stance.SUPPORT);
             return;
         }
         Stance traded = tradeFrame(s, pred);
@@ -49,6 +47,10 @@ final class ContentFrame implements DetailRule {
         // "Iran must account for its stockpile": an obligation laid on someone else is the speaker's demand; "our
         // border is not up for discussion" judges a thing, whoever holds it.
         if (read == Stance.NEUTRAL || traded == Stance.NEUTRAL && !obligation(s, pred) && WordStance.someoneElseHolds(view, speakers, p)) return;
+        hold(p, read);
+    }
+
+    private void hold(PositionDraft p, Stance read) {
         p.stance = read;
         p.confidence *= STANCE_FROM_FRAME;
         p.by(this, RuleUse.Part.STANCE);
@@ -58,7 +60,7 @@ final class ContentFrame implements DetailRule {
      * "Stressed the need for an immediate ceasefire", "underlined the importance of dialogue": a content that is only
      * a noun of necessity ({@code necessity-nouns.txt}) supports what it says is needed.
      */
-    static boolean needNamed(Sentences s, java.util.List<Integer> content) {
+    static boolean needNamed(Sentences s, List<Integer> content) {
         for (int h : ContentHeads.of(s, content)) {
             if (!s.tag(h).startsWith("NN") || !NECESSITY.contains(s.lemma(h)) || s.negated(h) || withNo(s, h)) continue;
             for (int c : s.children(h, null)) {
@@ -246,7 +248,7 @@ final class ContentFrame implements DetailRule {
     private static final Set<String> WORKING = Set.of("work");
     private static final Set<String> CONTINUING = Set.of("keep", "continue");
 
-    /** "The attacks must stop", "the blockade has to end": an ending verb ({@code averting-words.txt}) with no object. */
+    /** "The attacks must stop", "the blockade has to end": a verb of ending with no object, said of something not itself bad. */
     private static boolean endsItself(Sentences s, int pred) {
         if (!ENDING.contains(s.lemma(pred)) || !s.children(pred, "obj").isEmpty() || !s.children(pred, "aux:pass").isEmpty()) return false;
         // "The threat had to end": ending something bad is what the speaker wants.
