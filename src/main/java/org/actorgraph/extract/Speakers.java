@@ -371,10 +371,11 @@ final class Speakers {
     static boolean definiteTitle(Sentences s, int token) {
         // "Foreign Minister Anna Lind": a title before a name is part of the name's phrase, not a reference.
         if (!TITLE_HEADS.contains(s.lemma(token)) || s.relation(token).equals("compound")) return false;
-        // "Deputy Prime Minister and Foreign Minister Ayman Safadi": a second office of the person named after "and";
-        // "the Prime Minister and President Hollande" are two people.
+        // "Deputy Prime Minister and Foreign Minister Ayman Safadi": a second office, named with its portfolio, of the
+        // person named after "and"; "the Prime Minister and President Hollande" are two people.
         if (s.child(token, "det") < 0) for (int c : s.children(token, "conj")) {
-            if (c > token && s.tag(c).startsWith("NNP") && s.children(c, "compound").stream().anyMatch(t -> TITLE_HEADS.contains(s.lemma(t)))) return false;
+            if (c > token && s.tag(c).startsWith("NNP") && s.children(c, "compound").stream()
+                    .anyMatch(t -> TITLE_HEADS.contains(s.lemma(t)) && !s.children(t, "compound").isEmpty())) return false;
         }
         int det = s.child(token, "det");
         if (det >= 0) return s.lemma(det).equals("the");
