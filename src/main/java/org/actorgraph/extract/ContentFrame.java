@@ -37,7 +37,11 @@ final class ContentFrame implements DetailRule {
             if (needNamed(s, p.contentTokens)) hold(p, Stance.SUPPORT);
             return;
         }
+        int said = pred;
+        pred = toldInIt(s, pred);
         Stance traded = tradeFrame(s, pred);
+        if (traded == Stance.NEUTRAL) traded = timely(s, pred);
+        if (traded == Stance.NEUTRAL && needStated(view, s, pred)) traded = Stance.SUPPORT;
         if (traded == Stance.NEUTRAL && lineCrossed(s, pred)) traded = Stance.OPPOSE;
         if (traded == Stance.NEUTRAL && excessive(s, pred)) traded = Stance.OPPOSE;
         if (traded == Stance.NEUTRAL && deniedWarrant(s, pred)) traded = Stance.OPPOSE;
@@ -46,8 +50,14 @@ final class ContentFrame implements DetailRule {
         Stance read = traded != Stance.NEUTRAL ? traded : frame(s, pred);
         // "Iran must account for its stockpile": an obligation laid on someone else is the speaker's demand; "our
         // border is not up for discussion" judges a thing, whoever holds it.
-        if (read == Stance.NEUTRAL || traded == Stance.NEUTRAL && !obligation(s, pred) && WordStance.someoneElseHolds(view, speakers, p)) return;
+        if (read == Stance.NEUTRAL || traded == Stance.NEUTRAL && !obligation(s, pred) && heldByAnother(view, speakers, p, said, pred)) return;
         hold(p, read);
+    }
+
+    /** Whose clause it is: for a thing that tells something, the subject of what it tells. */
+    private static boolean heldByAnother(ArticleView view, Speakers speakers, PositionDraft p, int said, int pred) {
+        if (said == pred) return WordStance.someoneElseHolds(view, speakers, p);
+        return Boolean.TRUE.equals(WordStance.clauseHeldByAnother(view, speakers, p, pred));
     }
 
     private void hold(PositionDraft p, Stance read) {
@@ -72,6 +82,65 @@ final class ContentFrame implements DetailRule {
     }
 
     private static final Set<String> NECESSITY = WordLists.words("necessity-nouns.txt");
+
+    /**
+     * "This treaty tells everyone that we stand together", "the vote shows that the people want change": a thing that
+     * tells or shows something ({@code message-verbs.txt}) carries the speaker's point in what it says.
+     */
+    static int toldInIt(Sentences s, int pred) {
+        // "the session had to prove that ...": a showing that is demanded is itself the point.
+        if (!s.isVerb(pred) || !MESSAGE.contains(s.lemma(pred)) || s.negated(pred) || volition(s, pred)) return pred;
+        for (int subj : s.children(pred, "nsubj")) if (s.isPronoun(subj) && !s.lemma(subj).equals("it") && !s.lemma(subj).equals("this") || s.tag(subj).startsWith("NNP")) return pred;
+        for (int c : s.children(pred, "ccomp")) return c;
+        return pred;
+    }
+
+    private static final Set<String> MESSAGE = WordLists.words("message-verbs.txt");
+
+    /**
+     * "It is time for Russia to give up its bases", "now is the time for dialogue": an act whose time has come is
+     * called for; "this is not the time to lift sanctions" puts it off.
+     */
+    static Stance timely(Sentences s, int pred) {
+        if (!s.lemma(pred).equals("time") || !s.tag(pred).startsWith("NN") || s.children(pred, "cop").isEmpty()) return Stance.NEUTRAL;
+        for (int c : s.children(pred, null)) {
+            String rel = s.relation(c);
+            boolean act = rel.startsWith("acl") && s.markedTo(c) || rel.startsWith("nmod") && s.hasCase(c, "for");
+            if (act) return s.negated(pred) ? Stance.OPPOSE : Stance.SUPPORT;
+        }
+        return Stance.NEUTRAL;
+    }
+
+    /**
+     * "African problems need African solutions", "what Gaza needs is an open road", "what we lack is the courage to
+     * decide": a stated need supports what is needed. Not what a person is said to need ("he needs a victory"), which
+     * reads his motives rather than the speaker's wish.
+     */
+    static boolean needStated(ArticleView view, Sentences s, int pred) {
+        if (s.isVerb(pred) && NEED_VERBS.contains(s.lemma(pred)) && !s.negated(pred) && !auxNegatedOrNoOne(s, pred)) {
+            if (s.children(pred, "obj").isEmpty()) return false;
+            for (int subj : s.children(pred, "nsubj")) {
+                if (s.isPronoun(subj) && !Speakers.firstPerson(s, subj)) return false;
+                Mention m = view.mentionAt(s.index, subj);
+                if (m != null && m.kind() == org.actorgraph.model.EntityKind.PERSON) return false;
+            }
+            return true;
+        }
+        // The pseudo-cleft: "what X needs is Y", the need as the subject clause of Y.
+        if (s.children(pred, "cop").isEmpty() || s.negated(pred)) return false;
+        for (int c : s.children(pred, "csubj")) {
+            if (!LACKING.contains(s.lemma(c))) continue;
+            for (int o : s.children(c, "obj")) if (s.lemma(o).equalsIgnoreCase("what")) return true;
+        }
+        return false;
+    }
+
+    private static boolean auxNegatedOrNoOne(Sentences s, int pred) {
+        return auxNegated(s, pred) || noOneActs(s, pred);
+    }
+
+    private static final Set<String> NEED_VERBS = Set.of("need", "require");
+    private static final Set<String> LACKING = Set.of("need", "require", "lack", "want");
 
     /**
      * "Any Turkish base there would cross a red line", "the meddling crosses a line": what crosses a line is opposed,
@@ -203,6 +272,9 @@ final class ContentFrame implements DetailRule {
         if (!negated && obligation(s, pred) && endsItself(s, pred)) return Stance.OPPOSE;
         // "The Houthis must answer for this": who has to answer for something is blamed for it.
         if (!negated && obligation(s, pred) && answerable(s, pred)) return Stance.OPPOSE;
+        // "Nobody should threaten partners", "Israel must not attack": an act forbidden that is bad in itself is opposed;
+        // "should not abandon the talks" forbids giving up something good.
+        if (negated && obligation(s, pred) && StanceClassifier.negative(s, pred) && !CONCEDING.contains(s.lemma(pred)) && !goodObject(s, pred)) return Stance.OPPOSE;
         // "does not intend to abandon dialogue": refusing something bad is no refusal of what is proposed.
         if (volition(s, pred)) return !negated ? Stance.SUPPORT : WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
         if (REFUSAL.contains(s.lemma(pred))) return negated ? Stance.NEUTRAL : Stance.OPPOSE;
@@ -211,6 +283,11 @@ final class ContentFrame implements DetailRule {
         if (negated && modal(s, pred) && CONCEDING.contains(s.lemma(pred))) return WordStance.negativeBelow(s, pred) ? Stance.SUPPORT : Stance.OPPOSE;
         if (deniedExistence(s, pred)) return Stance.OPPOSE;
         return Stance.NEUTRAL;
+    }
+
+    private static boolean goodObject(Sentences s, int verb) {
+        for (int o : s.children(verb, "obj")) if (StanceClassifier.evaluative(s, o) && !StanceClassifier.negative(s, o)) return true;
+        return false;
     }
 
     /** "is ready to", "wants to", "stood ready to", "must", "should", "needs to", "has to": will or obligation. */
@@ -273,7 +350,8 @@ final class ContentFrame implements DetailRule {
         // "had to compensate", parsed with "had" as the verb's auxiliary.
         for (int a : s.children(pred, "aux")) if (s.lemma(a).equals("have") && s.markedTo(pred)) return true;
         // "has to go", not "has no plans to go": "to have to" takes no object.
-        if (s.lemma(pred).equals("need") || s.lemma(pred).equals("have") && s.children(pred, "obj").isEmpty()) {
+        // "needed a quick victory to stay in power" names what is needed, not what has to be done.
+        if ((s.lemma(pred).equals("need") || s.lemma(pred).equals("have")) && s.children(pred, "obj").isEmpty()) {
             for (String rel : new String[] {"xcomp", "ccomp"}) {
                 for (int c : s.children(pred, rel)) if (s.markedTo(c)) return true;
             }

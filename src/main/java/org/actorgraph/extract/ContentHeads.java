@@ -28,7 +28,8 @@ final class ContentHeads {
             if (!clause) continue;
             // "said Belgrade remained ready to talk but would not accept ...", with the second verb hung on the cue.
             for (int later : heads) {
-                if (later > h && s.isVerb(later) && s.relation(later).equals("conj")
+                // "did not want to compete but was ready to offer": the second predicate may be an adjective with its copula.
+                if (later > h && (s.isVerb(later) || !s.children(later, "cop").isEmpty()) && s.relation(later).equals("conj")
                         && s.children(later, "cc").stream().anyMatch(cc -> CONTRAST.contains(s.lemma(cc)))) return later;
             }
             return contrasted(s, h, content);

@@ -58,6 +58,11 @@ final class CueContent {
         }
         // A quotation before the verb is what was said: "We will not accept it," Lavrov said on Tuesday.
         for (int c : s.children(v, "ccomp")) if (c < v) return trim(s, s.subtree(c, Set.of()));
+        // "'Nobody should threaten neighbours,' Berg said": the parser may leave the quoted clause a bare dependent.
+        for (int c : s.children(v, "dep")) {
+            boolean clause = (s.isVerb(c) || !s.children(c, "cop").isEmpty()) && (s.child(c, "nsubj") >= 0 || s.child(c, "csubj") >= 0);
+            if (c < v && clause && quoted(s, c)) return trim(s, s.subtree(c, Set.of()));
+        }
         // "Israel and Hamas have agreed to a ceasefire, Qatar's prime minister announced": a clause with a subject of
         // its own and no conjunction, put before the cue with a comma, is parsed as a modifier but is what was said.
         for (int c : s.children(v, "advcl")) {
@@ -110,6 +115,14 @@ final class CueContent {
             break;
         }
         return trim(s, toks);
+    }
+
+    /** A token between double quotation marks opened before it and closed after it, in its sentence. */
+    private static boolean quoted(Sentences s, int t) {
+        boolean opened = false, closed = false;
+        for (int w = 0; w < t; w++) if (s.word(w).equals("“") || s.word(w).equals("``")) opened = true;
+        for (int w = t + 1; w < s.size(); w++) if (s.word(w).equals("”") || s.word(w).equals("''")) closed = true;
+        return opened && closed;
     }
 
     /**

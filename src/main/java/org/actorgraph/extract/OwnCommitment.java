@@ -21,6 +21,7 @@ import java.util.Set;
  */
 final class OwnCommitment implements DetailRule {
     private static final Set<String> TELLING = WordLists.words("telling-verbs.txt");
+    private static final Set<String> ARRANGING = WordLists.words("arranging-verbs.txt");
     static final Set<String> FUTURE = Set.of("will", "would", "shall", "wo", "'ll");
     /** "could reopen", "can send": an act the speaker's side offers. */
     static final Set<String> POSSIBLE = Set.of("can", "could");
@@ -47,6 +48,8 @@ final class OwnCommitment implements DetailRule {
 
     private boolean commits(ArticleView view, Speakers speakers, PositionDraft p, Sentences s, int pred) {
         if (!s.isVerb(pred) || STATES.contains(s.lemma(pred)) || !s.children(pred, "cop").isEmpty()) return false;
+        // "would travel to Port Sudan next week", "will monitor the process": an arrangement announced takes no side.
+        if (ARRANGING.contains(s.lemma(pred))) return false;
         boolean future = hasAux(s, pred, FUTURE);
         if (!future && !hasAux(s, pred, POSSIBLE)) return false;
         boolean negated = s.negated(pred);

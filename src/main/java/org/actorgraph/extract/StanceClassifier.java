@@ -53,8 +53,14 @@ final class StanceClassifier {
         return false;
     }
 
-    /** "to prevent a new escalation", "an end to the violence": what is disapproved of is what the act ends. */
+    /**
+     * "to prevent a new escalation", "an end to the violence": what is disapproved of is what the act ends. "Defend its
+     * borders against any threat": what is stood against is disapproved of too.
+     */
     private static boolean averted(Sentences s, int t, List<Integer> content) {
+        if (against(s, t, content)) return true;
+        // "on stopping hostilities", with the gerund read as the noun's modifier.
+        for (int a : s.children(t, "amod")) if (content.contains(a) && s.tag(a).equals("VBG") && AVERTING.contains(s.lemma(a))) return true;
         int h = s.head(t);
         if (h < 0 || !content.contains(h) || !AVERTING.contains(s.lemma(h))) return false;
         String rel = s.relation(t);

@@ -73,9 +73,13 @@ final class WordStance implements DetailRule {
      */
     static boolean negativeBelow(Sentences s, int pred) {
         if (StanceClassifier.negative(s, pred) || WAVERING.contains(s.lemma(pred))) return true;
-        for (int c : s.children(pred, "xcomp")) if (StanceClassifier.negative(s, c)) return true;
+        for (int c : s.children(pred, "xcomp")) if (StanceClassifier.negative(s, c) || FORSAKEN.contains(s.lemma(c))) return true;
+        for (int c : s.children(pred, "advmod")) if (FORSAKEN.contains(s.lemma(c))) return true;
         return false;
     }
+
+    /** "Will not leave Poland alone": leaving someone on their own is forsaking them. */
+    private static final Set<String> FORSAKEN = Set.of("alone", "isolated", "behind");
 
     /**
      * "Ankara said it is ready to send teams", "the ministry said it would host the talks": a country or an
@@ -92,10 +96,6 @@ final class WordStance implements DetailRule {
     /** Adjectives only an agent can be: "it is ready to", "it was willing to". */
     private static final Set<String> AGENT_ADJECTIVES = WordLists.words("volition-words.txt");
 
-    /**
-     * True when the reported clause has a subject that is neither the speaker, nor "I" or "we", nor the speaker's
-     * country or organisation: a stance read from that clause's words is held by its subject.
-     */
     /**
      * "endangered shipping", "would give farmers a fresh start": the verb or what it does is itself good or bad. Words
      * further away in a long clause say too little about how the speaker judges its subject.
@@ -123,33 +123,54 @@ final class WordStance implements DetailRule {
                 || Groups.heads(view, s, Groups.counted(s, subj));
     }
 
+    /**
+     * True when the reported clause has a subject that is neither the speaker, nor "I" or "we", nor the speaker's
+     * country or organisation: a stance read from that clause's words is held by its subject.
+     */
     static boolean someoneElseHolds(ArticleView view, Speakers speakers, PositionDraft p) {
         Sentences s = p.sentence;
-        List<Integer> content = p.contentTokens;
-        Set<Integer> inside = new HashSet<>(content);
-        for (int t : content) {
+        Set<Integer> inside = new HashSet<>(p.contentTokens);
+        for (int t : p.contentTokens) {
             int h = s.head(t);
             if (h >= 0 && inside.contains(h)) continue;
-            // "There will be no amnesty": what the clause says exists or not is not who holds the view.
-            if (!s.children(t, "expl").isEmpty()) return false;
-            // "lifting the sanctions would give Syria a fresh start": an act as the subject holds no view, it is judged.
-            if (!s.children(t, "csubj").isEmpty()) return false;
-            for (int subj : s.children(t, "nsubj")) {
-                if (!inside.contains(subj)) continue;
-                if (Speakers.firstPerson(s, subj) || OwnCommitment.speakerAsPronoun(s, subj, p) || ownSide(s, subj) || s.tag(subj).equals("VBG")) return false;
-                if (OwnCommitment.bodyNamedBefore(view, speakers, s, subj, p)) return false;
-                Mention m = view.mentionAt(s.index, subj);
-                // "the attacks endangered shipping": a thing holds no view, it is what the speaker judges.
-                // "no plan drawn up without its consent would be accepted": what is done to a thing is the speaker's call.
-                if (m == null && !s.isPronoun(subj) && s.relation(subj).equals("nsubj:pass") && !holdsViews(view, s, subj)) return false;
-                // "The reckless provocations only expose ...": a subject judged in its own words is the speaker's target.
-                if (m == null && !s.isPronoun(subj) && !s.tag(subj).startsWith("NNP") && judged(s, subj)) return false;
-                if (m == null) return s.isPronoun(subj) ? s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p)
-                        : holdsViews(view, s, subj) || !judgedByItsVerb(s, t);
-                EntityNode e = speakers.actors().actorOf(m);
-                return !OwnCommitment.speakersSide(e, p);
-            }
+            Boolean held = clauseHeldByAnother(view, speakers, p, t);
+            if (held != null) return held;
         }
         return false;
+    }
+
+    /**
+     * Whether the clause headed by {@code t} has a subject other than the speaker's side; null when it has no subject
+     * that says.
+     */
+    static Boolean clauseHeldByAnother(ArticleView view, Speakers speakers, PositionDraft p, int t) {
+        Sentences s = p.sentence;
+        Set<Integer> inside = new HashSet<>(p.contentTokens);
+        // "There will be no amnesty": what the clause says exists or not is not who holds the view.
+        if (!s.children(t, "expl").isEmpty()) return false;
+        // "lifting the sanctions would give Syria a fresh start": an act as the subject holds no view, it is judged.
+        if (!s.children(t, "csubj").isEmpty()) return false;
+        for (int subj : s.children(t, "nsubj")) {
+            if (!inside.contains(subj)) continue;
+            if (Speakers.firstPerson(s, subj) || OwnCommitment.speakerAsPronoun(s, subj, p) || ownSide(s, subj) || s.tag(subj).equals("VBG")) return false;
+            if (OwnCommitment.bodyNamedBefore(view, speakers, s, subj, p)) return false;
+            Mention m = view.mentionAt(s.index, subj);
+            // "the attacks endangered shipping": a thing holds no view, it is what the speaker judges.
+            // "no plan drawn up without its consent would be accepted": what is done to a thing is the speaker's call.
+            if (m == null && !s.isPronoun(subj) && s.relation(subj).equals("nsubj:pass") && !holdsViews(view, s, subj)) return false;
+            // "The reckless provocations only expose ...": a subject judged in its own words is the speaker's target.
+            if (m == null && !s.isPronoun(subj) && !s.tag(subj).startsWith("NNP") && judged(s, subj)) return false;
+            if (m == null) return s.isPronoun(subj) ? s.lemma(subj).equals("it") && !itIsTheSpeaker(s, subj, p)
+                    : holdsViews(view, s, subj) || !judgedByItsVerb(s, t);
+            // "France and Poland will stand together", said by Poland's prime minister: a joint subject that
+            // takes in the speaker's side is the speaker's own undertaking.
+            for (int each : s.withConjuncts(subj)) {
+                if (each != subj && (Speakers.firstPerson(s, each) || OwnCommitment.speakerAsPronoun(s, each, p))) return false;
+                Mention em = view.mentionAt(s.index, each);
+                if (em != null && OwnCommitment.speakersSide(speakers.actors().actorOf(em), p)) return false;
+            }
+            return true;
+        }
+        return null;
     }
 }
