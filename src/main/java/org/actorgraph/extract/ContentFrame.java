@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.RuleUse;
 import org.actorgraph.model.Stance;
 
@@ -90,12 +91,14 @@ final class ContentFrame implements DetailRule {
     static int toldInIt(Sentences s, int pred) {
         // "the session had to prove that ...": a showing that is demanded is itself the point.
         if (!s.isVerb(pred) || !MESSAGE.contains(s.lemma(pred)) || s.negated(pred) || volition(s, pred)) return pred;
-        for (int subj : s.children(pred, "nsubj")) if (s.isPronoun(subj) && !s.lemma(subj).equals("it") && !s.lemma(subj).equals("this") || s.tag(subj).startsWith("NNP")) return pred;
-        for (int c : s.children(pred, "ccomp")) return c;
-        return pred;
+        // "Moscow shows that ...", "he showed that ...": an actor showing something is an act of its own.
+        for (int subj : s.children(pred, "nsubj")) if (s.tag(subj).startsWith("NNP") || s.isPronoun(subj) && !THING_PRONOUNS.contains(s.lemma(subj))) return pred;
+        int told = s.child(pred, "ccomp");
+        return told >= 0 ? told : pred;
     }
 
     private static final Set<String> MESSAGE = WordLists.words("message-verbs.txt");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "this");
 
     /**
      * "It is time for Russia to give up its bases", "now is the time for dialogue": an act whose time has come is
@@ -117,12 +120,12 @@ final class ContentFrame implements DetailRule {
      * reads his motives rather than the speaker's wish.
      */
     static boolean needStated(ArticleView view, Sentences s, int pred) {
-        if (s.isVerb(pred) && NEED_VERBS.contains(s.lemma(pred)) && !s.negated(pred) && !auxNegatedOrNoOne(s, pred)) {
+        if (s.isVerb(pred) && NEED_VERBS.contains(s.lemma(pred)) && !s.negated(pred) && !auxNegated(s, pred) && !noOneActs(s, pred)) {
             if (s.children(pred, "obj").isEmpty()) return false;
             for (int subj : s.children(pred, "nsubj")) {
                 if (s.isPronoun(subj) && !Speakers.firstPerson(s, subj)) return false;
                 Mention m = view.mentionAt(s.index, subj);
-                if (m != null && m.kind() == org.actorgraph.model.EntityKind.PERSON) return false;
+                if (m != null && m.kind() == EntityKind.PERSON) return false;
             }
             return true;
         }
@@ -133,10 +136,6 @@ final class ContentFrame implements DetailRule {
             for (int o : s.children(c, "obj")) if (s.lemma(o).equalsIgnoreCase("what")) return true;
         }
         return false;
-    }
-
-    private static boolean auxNegatedOrNoOne(Sentences s, int pred) {
-        return auxNegated(s, pred) || noOneActs(s, pred);
     }
 
     private static final Set<String> NEED_VERBS = Set.of("need", "require");

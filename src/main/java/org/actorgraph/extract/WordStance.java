@@ -4,7 +4,6 @@ import org.actorgraph.model.RuleUse;
 import org.actorgraph.model.Stance;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
