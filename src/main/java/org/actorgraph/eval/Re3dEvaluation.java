@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -72,8 +73,9 @@ public final class Re3dEvaluation {
         for (Path subset : subsets) scoreSubset(subset, r);
         r.seconds = (System.nanoTime() - start) / 1e9;
         r.total("* entities (Person/Organisation/Location)", "entity Person", "entity Organisation", "entity Location");
-        r.rows().put("* Likes/Dislikes as positions", r.rows().remove("Likes/Dislikes"));
-        r.rows().put("* CommWith", r.rows().remove("CommWith"));
+        // A subset without a relation of one kind still prints its row, so summary lines always compare field by field.
+        r.rows().put("* Likes/Dislikes as positions", Objects.requireNonNullElseGet(r.rows().remove("Likes/Dislikes"), Score::new));
+        r.rows().put("* CommWith", Objects.requireNonNullElseGet(r.rows().remove("CommWith"), Score::new));
         return r;
     }
 
@@ -170,6 +172,7 @@ public final class Re3dEvaluation {
                 case GROUP -> throw new IllegalStateException("groups are not scored as entities");
             };
             r.row(row).predicted(right);
+            if (!right) r.detail(x.article().id() + " extra " + row.substring("entity ".length()) + " " + m.span().of(x.article().text()));
         }
     }
 

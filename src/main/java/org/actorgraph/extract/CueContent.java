@@ -201,13 +201,20 @@ final class CueContent {
     /**
      * "said Belgrade remained ready to talk but would not accept any arrangement": a verb without a subject of its
      * own, under a modal, coordinated with the cue after the clause it reports, goes on with that clause; the speaker's
-     * own next act ("and left for Moscow", "but gave no details") has no modal.
+     * own next act ("and left for Moscow", "but gave no details") has no modal. A view after "but" ("but saw no need")
+     * goes on with it too.
      */
     private static boolean reportedModal(Sentences s, int v, int c) {
         if (c < v || s.child(c, "nsubj") >= 0 || CueLexicon.cueAt(s, c)) return false;
         boolean reported = s.children(v, "ccomp").stream().anyMatch(r -> r > v && r < c);
-        return reported && s.children(c, "aux").stream().anyMatch(a -> MODAL.contains(s.lemma(a)));
+        if (!reported) return false;
+        if (s.children(c, "aux").stream().anyMatch(a -> MODAL.contains(s.lemma(a)))) return true;
+        // "said Russia was grateful but saw no need to move the talks": a view set against what was said.
+        return ATTITUDE.contains(s.lemma(c)) && s.children(c, "cc").stream().anyMatch(a -> s.lemma(a).equals("but"));
     }
+
+    /** Verbs of a view or a wish ({@code attitude-verbs.txt}). */
+    private static final Set<String> ATTITUDE = WordLists.words("attitude-verbs.txt");
 
     /** A participle the parser made the "mark" of an adverbial clause: "..., saying the envoy had become ...". */
     static boolean participleAsMark(Sentences s, int v) {
@@ -247,18 +254,41 @@ final class CueContent {
         return first > 0 && s.isPunct(first - 1);
     }
 
+    /** The last quotation mark among the tokens opens a quotation. */
+    private static boolean leftOpen(Sentences s, List<Integer> toks) {
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            String w = s.word(toks.get(i));
+            if (OPENING.contains(w)) return true;
+            if (CLOSING.contains(w) && !w.equals("’")) return false;
+        }
+        return false;
+    }
+
+    /** A closing quotation mark among the tokens before any opening one. */
+    private static boolean closedBeforeOpened(Sentences s, List<Integer> toks) {
+        for (int t : toks) {
+            if (OPENING.contains(s.word(t))) return false;
+            if (CLOSING.contains(s.word(t)) && !s.word(t).equals("’")) return true;
+        }
+        return false;
+    }
+
     /** Drops punctuation and a "that" at the edges, and fills the gaps: the content is one span of text. */
     static List<Integer> trim(Sentences s, List<Integer> tokens) {
         List<Integer> toks = new ArrayList<>(tokens);
-        while (!toks.isEmpty() && (s.isPunct(toks.get(0)) || s.lemma(toks.get(0)).equals("that") && s.relation(toks.get(0)).equals("mark"))) toks.remove(0);
-        List<Integer> given = List.copyOf(toks);
+        // "said on Tuesday that Minsk had ...": the tagger may take "that" for a pronoun the parser leaves a bare dependent.
+        while (!toks.isEmpty() && (s.isPunct(toks.get(0)) || s.lemma(toks.get(0)).equalsIgnoreCase("that")
+                && (s.relation(toks.get(0)).equals("mark") || s.relation(toks.get(0)).equals("dep")))) toks.remove(0);
         while (!toks.isEmpty() && s.isPunct(toks.get(toks.size() - 1))) toks.remove(toks.size() - 1);
         if (toks.isEmpty()) return toks;
-        // "the product of “months of painstaking diplomacy”": a quotation opened inside keeps its closing mark.
-        int next = toks.get(toks.size() - 1) + 1;
-        if (given.contains(next) && CLOSING.contains(s.word(next)) && toks.stream().anyMatch(t -> OPENING.contains(s.word(t)))) toks.add(next);
         List<Integer> contiguous = new ArrayList<>();
         for (int t = toks.get(0); t <= toks.get(toks.size() - 1); t++) contiguous.add(t);
+        // "the product of “months of painstaking diplomacy”": a quotation opened inside keeps its closing mark.
+        int next = contiguous.get(contiguous.size() - 1) + 1;
+        if (next < s.size() && CLOSING.contains(s.word(next)) && leftOpen(s, contiguous)) contiguous.add(next);
+        // "said “dialogue on an equal footing” remained the only way": a quotation closed inside keeps its opening mark.
+        int before = contiguous.get(0) - 1;
+        if (before >= 0 && OPENING.contains(s.word(before)) && closedBeforeOpened(s, contiguous)) contiguous.add(0, before);
         return contiguous;
     }
 }

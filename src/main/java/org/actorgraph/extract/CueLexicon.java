@@ -12,8 +12,15 @@ import java.util.Set;
  * ({@code stance-adjectives.tsv}) that make a statement, each with the stance it states itself, if any.
  */
 final class CueLexicon {
-    /** A cue's lemma with its particle ("call on"), and the stance it states (neutral for "say"). */
-    record Cue(String lemma, Stance stance) {}
+    /**
+     * A cue's lemma with its particle ("call on"), and the stance it states (neutral for "say"). A cue that cites a
+     * source ("according to", "reported") passes on facts: its content's words give it no stance.
+     */
+    record Cue(String lemma, Stance stance, boolean citesSource) {
+        Cue(String lemma, Stance stance) {
+            this(lemma, stance, false);
+        }
+    }
 
     private static final Map<String, Cue> VERBS = new HashMap<>();
     private static final Map<String, Cue> FEELINGS = new HashMap<>();
@@ -22,9 +29,11 @@ final class CueLexicon {
         for (String[] row : WordLists.rows("reporting-verbs.tsv")) {
             String lemma = row[0].trim();
             String particle = row.length > 1 && !row[1].trim().equals("-") ? row[1].trim() : null;
-            Stance stance = row.length > 2 ? Stance.valueOf(row[2].trim().toUpperCase(Locale.ROOT)) : Stance.NEUTRAL;
+            String given = row.length > 2 ? row[2].trim() : "neutral";
+            boolean citesSource = given.equals("source");
+            Stance stance = citesSource ? Stance.NEUTRAL : Stance.valueOf(given.toUpperCase(Locale.ROOT));
             String key = particle == null ? lemma : lemma + " " + particle;
-            VERBS.put(key, new Cue(key, stance));
+            VERBS.put(key, new Cue(key, stance, citesSource));
         }
         for (String[] row : WordLists.rows("stance-adjectives.tsv")) {
             String word = row[0].trim().toLowerCase(Locale.ROOT);
@@ -51,7 +60,8 @@ final class CueLexicon {
         for (int c : s.children(t, "xcomp")) if (s.tag(c).startsWith("JJ") || s.tag(c).startsWith("NN")) return true;
         // "called the talks frank and constructive", parsed with the adjective on the noun: after it, it is a predicate.
         for (int o : s.children(t, "obj")) for (int a : s.children(o, "amod")) if (a > o) return true;
-        return !s.children(t, "iobj").isEmpty() && !s.children(t, "obj").isEmpty();
+        // "called it “a good day for jobs”": two objects, the second saying what the first is.
+        return !s.children(t, "iobj").isEmpty() && !s.children(t, "obj").isEmpty() || s.children(t, "obj").size() >= 2;
     }
 
     static Cue verb(String key) {

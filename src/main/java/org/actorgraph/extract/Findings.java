@@ -47,6 +47,10 @@ final class Findings {
         positions.add(p);
     }
 
+    void remove(PositionDraft p) {
+        positions.remove(p);
+    }
+
     void add(EventDraft e) {
         events.add(e);
     }

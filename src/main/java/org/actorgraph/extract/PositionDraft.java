@@ -20,8 +20,13 @@ final class PositionDraft {
     final EntityNode speaker;
     final String cue;
     final Span cueSpan;
-    final Span content;
+    /** What was said; a quotation's sentences joined to their cue's position widen it (see OneQuotation). */
+    Span content;
     final Sentences sentence;
+    /** The text that shows the statement: its sentence, or the sentences of its quotation. */
+    Span evidence;
+    /** For a sentence of a quotation or statement without a cue of its own, the voice it is in; else null. */
+    Voice voice;
     /** The cue as the lexicon has it, the stance it states included. */
     final CueLexicon.Cue cueEntry;
     /** Where the cue stands in the sentence, or -1 for a voiced sentence, whose cue is elsewhere. */
@@ -45,6 +50,7 @@ final class PositionDraft {
         this.cueSpan = cueSpan;
         this.content = content;
         this.sentence = sentence;
+        this.evidence = sentence.span();
         this.confidence = confidence;
         this.cueEntry = cueEntry;
         this.cueToken = cueToken;
@@ -53,7 +59,10 @@ final class PositionDraft {
     }
 
     void by(Rule rule, RuleUse.Part part) {
-        RuleUse use = new RuleUse(rule.name(), part);
+        by(new RuleUse(rule.name(), part));
+    }
+
+    void by(RuleUse use) {
         if (!trace.contains(use)) trace.add(use);
     }
 
@@ -62,7 +71,7 @@ final class PositionDraft {
     }
 
     Position freeze(Map<EntityNode, Entity> frozen) {
-        return new Position(speaker.freeze(frozen), cue, cueSpan, content, sentence.span(), confidence,
+        return new Position(speaker.freeze(frozen), cue, cueSpan, content, evidence, confidence,
                 addressees.stream().map(e -> e.freeze(frozen)).toList(), targets.stream().map(e -> e.freeze(frozen)).toList(),
                 List.copyOf(topics), stance, date, trace);
     }

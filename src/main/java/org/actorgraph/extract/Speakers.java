@@ -61,7 +61,15 @@ final class Speakers {
             int clause = s.head(verb);
             int cue = clause >= 0 && s.relation(clause).equals("ccomp") ? s.head(clause) : -1;
             boolean ownCue = CueLexicon.cueAt(s, clause) && !out.isEmpty() && s.children(clause, "aux").isEmpty();
-            if (cue >= 0 && s.isVerb(cue) && CueLexicon.cueAt(s, cue) && !ownCue) return of(s, cue);
+            // "Kim received Lavrov and told him that ..., KCNA reported": a frame closing the sentence after them
+            // reports both verbs, and the second shares the first one's subject.
+            if (cue >= 0 && cue < verb && s.isVerb(cue) && CueLexicon.cueAt(s, cue) && !ownCue) return of(s, cue);
+        }
+        if (out.isEmpty() && strandedSecondCue(s, verb)) {
+            for (int w = verb - 1; w >= 0; w--) {
+                if (!s.tag(w).equals("VBD") || !CueLexicon.cueAt(s, w) || s.child(w, "nsubj") < 0) continue;
+                return of(s, w);
+            }
         }
         // "Putin thanked Kim for sending troops to fight, telling him that ...": a reporting participle hung on a
         // clause whose subject is no actor is done by the first actor above it.
@@ -73,6 +81,19 @@ final class Speakers {
             }
         }
         return out;
+    }
+
+    /**
+     * "the G7 said Israel had a right to defend itself and described Iran as ...": the parser may read a second
+     * reporting verb after "and" as a participle and hang it inside what was said. Right after "and", with no
+     * auxiliary or subject of its own and an object or particle of a reporting verb, it is the earlier speaker's
+     * second act, as the same form would be after a finite verb.
+     */
+    static boolean strandedSecondCue(Sentences s, int verb) {
+        if (!s.tag(verb).equals("VBN") || verb == 0 || !s.lemma(verb - 1).equals("and")) return false;
+        if (!s.children(verb, "aux").isEmpty() || !s.children(verb, "aux:pass").isEmpty() || s.child(verb, "nsubj") >= 0) return false;
+        boolean phrasal = verb + 1 < s.size() && CueLexicon.verb(s.lemma(verb) + " " + s.lemma(verb + 1)) != null;
+        return phrasal || !s.children(verb, "obj").isEmpty();
     }
 
     /**

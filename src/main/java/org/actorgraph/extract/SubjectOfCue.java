@@ -30,7 +30,9 @@ final class SubjectOfCue implements CueRule {
         // "a deal said to be worth", but not ", the African Union said in a statement", closing the sentence.
         if (rel.equals("amod") || rel.equals("acl") && last == v && !CueContent.closingFrame(s, v)) return null;
         // "was quick to claim credit": these verbs report only with a clause.
-        if (CLAUSE_ONLY.contains(s.lemma(v)) && s.children(v, "ccomp").isEmpty() && s.children(v, "xcomp").isEmpty()) return null;
+        // As a frame set after its clause (", the agency reported."), the clause it frames is what it reports.
+        boolean frame = rel.equals("parataxis") || CueContent.closingFrame(s, v);
+        if (CLAUSE_ONLY.contains(s.lemma(v)) && s.children(v, "ccomp").isEmpty() && s.children(v, "xcomp").isEmpty() && !frame) return null;
         List<Integer> content = CueContent.of(s, v, last, false);
         // "we will say so", "he denied it": a word standing for something said elsewhere states nothing here.
         if (content.size() == 1 && PRO_FORMS.contains(s.lemma(content.get(0)).toLowerCase(java.util.Locale.ROOT))) return null;

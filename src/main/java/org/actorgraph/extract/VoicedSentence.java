@@ -38,6 +38,7 @@ final class VoicedSentence implements Rule {
         Span span = new Span(s.charBegin(content.get(0)), s.charEnd(content.get(content.size() - 1)));
         PositionDraft p = new PositionDraft(voice.speaker().entity(), lemma, voice.cueSpan(), span, s,
                 voice.speaker().confidence() * VOICED, new CueLexicon.Cue(lemma, org.actorgraph.model.Stance.NEUTRAL), -1, -1, content);
+        p.voice = voice;
         p.by(this, RuleUse.Part.FOUND);
         p.by(voice.rule(), RuleUse.Part.SPEAKER);
         findings.fired(this, s, -1);

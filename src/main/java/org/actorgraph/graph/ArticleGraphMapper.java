@@ -124,6 +124,7 @@ public final class ArticleGraphMapper {
             Resource rule = m.createResource(AG.RULE_NS + use.rule()).addProperty(RDF.type, AG.Rule).addProperty(RDFS.label, use.rule());
             finding.addProperty(switch (use.part()) {
                 case FOUND -> AG.madeBy;
+                case CONTENT -> AG.contentBy;
                 case SPEAKER -> AG.speakerBy;
                 case STANCE -> AG.stanceBy;
                 case TOPICS -> AG.topicBy;

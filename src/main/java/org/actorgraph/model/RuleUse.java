@@ -8,6 +8,6 @@ package org.actorgraph.model;
 public record RuleUse(String rule, Part part) {
     /** What a rule decided about a finding. */
     public enum Part {
-        FOUND, SPEAKER, STANCE, TOPICS, ADDRESSEE, TARGET, DATE, PARTICIPANTS, PLACE, STATUS
+        FOUND, CONTENT, SPEAKER, STANCE, TOPICS, ADDRESSEE, TARGET, DATE, PARTICIPANTS, PLACE, STATUS
     }
 }

@@ -124,4 +124,5 @@ public final class AG {
     public static final Property participantBy = p("participantBy");
     public static final Property placeBy = p("placeBy");
     public static final Property statusBy = p("statusBy");
+    public static final Property contentBy = p("contentBy");
 }

@@ -36,6 +36,17 @@ class CorpusEvaluationTest {
     }
 
     @Test
+    void re3dPrintsEveryRowWhenASubsetHasNoRelationOfAKind() {
+        Report r = new Re3dEvaluation(extractor::extractWithReferences, null).run(Path.of("src/test/resources/eval/re3d-without-meetings"));
+        assertEquals(0, r.rows().get("* CommWith").gold(), "no meeting in the subset");
+        assertEquals(0, r.rows().get("* Likes/Dislikes as positions").gold(), "no stance relation in the subset");
+        java.io.StringWriter out = new java.io.StringWriter();
+        r.print(new java.io.PrintWriter(out), true);
+        assertTrue(out.toString().contains("* CommWith"), out.toString());
+        assertTrue(r.summary().contains("CommWith"), r.summary());
+    }
+
+    @Test
     void meantimeRebuildsTextAndScoresSpeakers() {
         MeantimeDocument d = MeantimeDocument.read(Path.of("src/test/resources/eval/meantime-format/mini/fixture.xml"));
         assertTrue(d.text.startsWith("Anna Lind said that Sweden would sign the treaty ."), d.text);
