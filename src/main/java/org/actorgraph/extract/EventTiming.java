@@ -17,6 +17,7 @@ import java.util.Set;
 final class EventTiming implements Rule {
     private static final Set<String> PLANNED = WordLists.words("planned-cues.txt");
     private static final Set<String> AMOUNT_WORDS = Set.of("and", "a", "an", "half");
+    private static final Set<String> SPAN_WORDS = Set.of("in", "within");
 
     static final Rule FIRST_DAY = Rule.named("event.first-day-in-sentence", Phase.EVENTS, "an event whose words name no day is on the first day its sentence names");
     static final Rule STATUS = Rule.named("event.planned-cue", Phase.EVENTS, "a modal, future or planning word on the trigger makes the event planned");
@@ -48,10 +49,18 @@ final class EventTiming implements Rule {
             String norm = s.tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
             if (norm == null || !s.ner(t).equals("DURATION") || e.duration != null) continue;
             int end = t;
-            while (end + 1 < s.size() && s.ner(end + 1).equals("DURATION")) end++;
+            // "a quarter of a century" is one span the tagger marks in two pieces.
+            while (end + 1 < s.size() && (s.ner(end + 1).equals("DURATION")
+                    || s.word(end + 1).equals("of") && end + 2 < s.size() && s.ner(end + 2).equals("DURATION"))) end++;
             // The tagger marks "hours" but leaves "four and a half" before it as plain numbers.
             int begin = t;
             while (begin > 0 && t - begin < 6 && (s.tag(begin - 1).equals("CD") || AMOUNT_WORDS.contains(s.lemma(begin - 1)))) begin--;
+            // "the first encounter in a quarter of a century", "a deal within 90 days": a span since or until, not how
+            // long the event lasted.
+            if (begin > 0 && SPAN_WORDS.contains(s.word(begin - 1).toLowerCase(Locale.ROOT))) {
+                t = end;
+                continue;
+            }
             e.duration = Durations.parse(s.text(begin, end + 1));
             if (e.duration == null && norm.matches("P(T?\\d+[YMWDHS])+")) e.duration = norm;
             if (e.duration != null) e.by(DURATION, RuleUse.Part.DATE);
@@ -75,6 +84,11 @@ final class EventTiming implements Rule {
             // "is due to hold a summit": an infinitive read as a clausal complement climbs as "xcomp" does.
             boolean infinitive = rel.equals("ccomp") && s.markedTo(h);
             if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("xcomp") || infinitive || h == t)) break;
+            // "had an open invitation to visit Russia": the parser hangs the infinitive on the verb, not on the noun
+            // of planning that verb holds.
+            if (infinitive && s.head(h) >= 0) near.addAll(s.children(s.head(h), "obj"));
+            // "on the sidelines of a meeting of NATO ministers": a noun "of" another is one phrase, no step away.
+            if (rel.startsWith("nmod") && s.hasCase(h, "of")) depth--;
             h = s.head(h);
         }
         // "on May 3": a month is no modal.

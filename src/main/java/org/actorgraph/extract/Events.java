@@ -17,10 +17,11 @@ final class Events {
     private static final JoinedMeeting JOINED = new JoinedMeeting();
     private static final SameGathering SAME_GATHERING = new SameGathering();
     private static final SameAgreement SAME_AGREEMENT = new SameAgreement();
+    private static final SceneOfEvent SCENE = new SceneOfEvent();
 
     static List<Rule> rules() {
         List<Rule> out = new ArrayList<>(RULES);
-        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION));
+        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION, SceneOfEvent.IN_SENTENCE, SceneOfEvent.AT_GATHERING, SCENE));
         return out;
     }
 
@@ -69,6 +70,7 @@ final class Events {
                 }
             }
         }
+        SCENE.apply(who, found, findings);
     }
 
     /**

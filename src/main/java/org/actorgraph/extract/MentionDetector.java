@@ -27,6 +27,11 @@ final class MentionDetector implements Rule {
     List<Mention> detect(Sentences s) {
         List<Mention> out = new ArrayList<>();
         boolean[] used = new boolean[s.size()];
+        Mention dateline = dateline(s);
+        if (dateline != null) {
+            out.add(dateline);
+            mark(used, dateline.begin(), dateline.end());
+        }
         namedOrganizations(s, out, used);
         listedNamesAcrossTags(s, out, used);
         for (CoreEntityMention em : s.sentence.entityMentions()) {
@@ -159,6 +164,36 @@ final class MentionDetector implements Rule {
     private boolean hyphenatedNamePart(Sentences s, int i) {
         return s.tag(i).equals("NNP") && s.ner(i).equals("O") && Character.isUpperCase(s.word(i).codePointAt(0))
                 && gaz.lookup(s.word(i)) == null;
+    }
+
+    private static final Set<String> LOWER_IN_NAMES = Set.of("de", "da", "do", "dos", "das", "del", "la", "le", "al", "el", "of", "on", "upon");
+
+    /**
+     * "RIO DE JANEIRO, July 7": a dateline, a sentence of its own with no verb, opens with the city in capitals, which
+     * the tagger may take for an organisation. It is a place, named as the lists spell it or else in title case.
+     */
+    private Mention dateline(Sentences s) {
+        int comma = -1;
+        for (int t = 0; t < s.size(); t++) {
+            if (s.isVerb(t)) return null;
+            if (comma < 0 && s.word(t).equals(",")) comma = t;
+        }
+        if (comma < 1) return null;
+        for (int t = 0; t < comma; t++) {
+            String w = s.word(t);
+            if (!w.chars().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase(Locale.ROOT))) return null;
+        }
+        String text = s.text(0, comma);
+        StringBuilder name = new StringBuilder();
+        for (String w : text.split(" ")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (name.length() > 0) name.append(' ');
+            if (name.length() > 0 && LOWER_IN_NAMES.contains(lower)) name.append(lower);
+            else name.append(w.charAt(0)).append(lower.substring(1));
+        }
+        Gazetteer.Entry g = gaz.lookup(name.toString());
+        if (g != null && g.kind() == EntityKind.PLACE) return fromGazetteer(s, 0, comma, text, g);
+        return new Mention(s.index, 0, comma, text, EntityKind.PLACE, name.toString(), null, false);
     }
 
     private Mention fromGazetteer(Sentences s, int b, int e, String text, Gazetteer.Entry g) {
