@@ -4,7 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import org.actorgraph.model.RuleUse;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -70,6 +72,7 @@ final class EventTiming implements Rule {
 
     private static boolean planned(Sentences s, int t) {
         if (concludedInThePast(s, t)) return false;
+        if (heldAhead(s, t)) return true;
         // "it would be awkward to negotiate there, and the two delegations met instead in Istanbul": a verb in the past
         // tense with a subject of its own tells its own time, whatever modal governs the clause it hangs from; "if
         // they met" is a condition.
@@ -108,6 +111,19 @@ final class EventTiming implements Rule {
             if (!AgreementNoun.AGREEING.contains(s.lemma(c)) && !MeetingNoun.HOLDING.contains(s.lemma(c))) continue;
             if (s.children(c, "aux").stream().anyMatch(a -> s.tag(a).equals("MD"))) continue;
             if (s.tag(c).equals("VBD") || s.tag(c).equals("VBN") && s.children(c, "aux").stream().anyMatch(a -> s.lemma(a).equals("have"))) return true;
+        }
+        return false;
+    }
+
+    /** "the climate conference it will host in November": a clause on the noun that will hold it says it is to come. */
+    private static boolean heldAhead(Sentences s, int t) {
+        if (!s.tag(t).startsWith("NN")) return false;
+        List<Integer> clauses = new ArrayList<>(s.children(t, "acl:relcl"));
+        MeetingNoun.Holding held = MeetingNoun.heldBy(s, t);
+        if (held != null) clauses.add(held.verb());
+        for (int c : clauses) {
+            if (!MeetingNoun.HOLDING.contains(s.lemma(c)) && !AgreementNoun.AGREEING.contains(s.lemma(c))) continue;
+            if (s.children(c, "aux").stream().anyMatch(a -> PLANNED.contains(s.lemma(a)))) return true;
         }
         return false;
     }

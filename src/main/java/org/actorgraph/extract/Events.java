@@ -21,7 +21,7 @@ final class Events {
 
     static List<Rule> rules() {
         List<Rule> out = new ArrayList<>(RULES);
-        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION, SceneOfEvent.IN_SENTENCE, SceneOfEvent.AT_GATHERING, SCENE));
+        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION, SceneOfEvent.DURING_VISIT, SceneOfEvent.IN_SENTENCE, SceneOfEvent.AT_GATHERING, SCENE));
         return out;
     }
 

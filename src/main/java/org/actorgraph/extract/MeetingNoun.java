@@ -147,7 +147,7 @@ final class MeetingNoun implements EventRule {
     }
 
     /** A verb of holding a meeting and its subject, in the clause after the meeting noun. */
-    private record Holding(int verb, int subject) {}
+    record Holding(int verb, int subject) {}
 
     /**
      * The verb of holding in a clause put right after the meeting noun with a subject of its own ("the talks she led",
@@ -155,7 +155,7 @@ final class MeetingNoun implements EventRule {
      * noun for a second subject, or as a clause loosely attached, so the words' order decides: the subject begins
      * right after the noun (or its "that"), and the verb holds nothing else.
      */
-    private static Holding heldBy(Sentences s, int n) {
+    static Holding heldBy(Sentences s, int n) {
         int start = n + 1;
         if (start < s.size() && (s.lemma(start).equals("that") || s.lemma(start).equals("which"))) start++;
         for (int v = start + 1; v < Math.min(s.size(), start + 8); v++) {

@@ -23,6 +23,9 @@ final class SceneOfEvent implements Rule {
     static final Rule AT_GATHERING = Rule.named("event.place-of-gathering", Phase.EVENTS,
             "an event at a gathering the sentence refers back to (\"the forum\", \"on the sidelines\") took place where the article named that gathering");
 
+    static final Rule DURING_VISIT = Rule.named("event.place-of-visit", Phase.EVENTS,
+            "what a visitor does in the sentence of a visit to a city, or in the next, is done in that city");
+
     static final Rule IN_SENTENCE = Rule.named("event.place-in-sentence", Phase.EVENTS,
             "an event with no place of its own took place in the one city or venue its sentence names after \"in\" or \"at\"");
 
@@ -40,6 +43,13 @@ final class SceneOfEvent implements Rule {
             if (e.place != null) continue;
             int i = sentenceOf(view, e);
             if (i < 0) continue;
+            EntityNode visited = visitedCity(view, e, i, found);
+            if (visited != null && !calling(e)) {
+                e.place = visited;
+                e.by(DURING_VISIT, RuleUse.Part.PLACE);
+                findings.fired(DURING_VISIT, view.sentences.get(i), -1);
+                continue;
+            }
             EntityNode named = onlyPlaceInOrAt(p, i);
             if (named != null && !calling(e)) {
                 e.place = named;
@@ -99,6 +109,26 @@ final class SceneOfEvent implements Rule {
             if (same != null || any != null) return same != null ? same : any;
         }
         return null;
+    }
+
+    /**
+     * "became the first Western ministers to visit Damascus, meeting Syria's leader", "... The two ministers also held
+     * talks with the foreign minister": what a visitor does in the sentence of a visit to a city, or in the next one,
+     * is done in that city.
+     */
+    private static EntityNode visitedCity(ArticleView view, EventDraft e, int sentence, List<EventDraft> found) {
+        if (e.label.equals("visit")) return null;
+        EntityNode city = null;
+        int nearest = -1;
+        for (EventDraft v : found) {
+            if (v == e || !v.label.equals("visit") || v.planned || v.place == null || v.place.kind() != EntityKind.PLACE) continue;
+            int j = sentenceOf(view, v);
+            if (j != sentence && j != sentence - 1 || j <= nearest) continue;
+            if (v.participants.stream().noneMatch(e.participants::contains)) continue;
+            city = v.place;
+            nearest = j;
+        }
+        return city;
     }
 
     private static boolean definite(Sentences s, int noun) {

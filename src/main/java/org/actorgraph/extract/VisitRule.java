@@ -52,6 +52,11 @@ final class VisitRule implements EventRule {
         List<Integer> visited = verb ? s.children(t, "obj")
                 : s.children(t, went ? "obl" : "nmod").stream().filter(n -> s.hasCase(n, "to")).toList();
         if (went && s.lemma(t).equals("tour")) visited = s.children(t, "obj");
+        // "had travelled to Riyadh on his first foreign trip": the trip goes where the verb it hangs on went.
+        int travel = s.head(t);
+        if (noun && visited.isEmpty() && s.relation(t).startsWith("obl") && travel >= 0 && s.isVerb(travel) && TRAVEL.contains(s.lemma(travel))) {
+            visited = s.children(travel, "obl").stream().filter(n -> s.hasCase(n, "to")).toList();
+        }
         if (went && visited.isEmpty()) return null;
         for (int o : visited) {
             Mention m = p.view.mentionAt(s.index, o);
