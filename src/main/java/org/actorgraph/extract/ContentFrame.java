@@ -31,7 +31,7 @@ final class ContentFrame implements DetailRule {
 
     @Override
     public void apply(ArticleView view, Speakers speakers, PositionDraft p) {
-        if (p.stance != Stance.NEUTRAL || p.cueEntry.stance() != Stance.NEUTRAL || p.cueEntry.citesSource()) return;
+        if (!p.stanceOpenToContent()) return;
         Sentences s = p.sentence;
         int pred = ContentHeads.predicate(s, p.contentTokens);
         if (pred < 0) {

@@ -35,7 +35,7 @@ final class OwnCommitment implements DetailRule {
 
     @Override
     public void apply(ArticleView view, Speakers speakers, PositionDraft p) {
-        if (p.stance != Stance.NEUTRAL || p.cueEntry.stance() != Stance.NEUTRAL || p.cueEntry.citesSource()) return;
+        if (!p.stanceOpenToContent()) return;
         Sentences s = p.sentence;
         int first = ContentHeads.predicate(s, p.contentTokens);
         if (first < 0) return;

@@ -38,6 +38,14 @@ final class PositionDraft {
     final Set<EntityNode> targets = new LinkedHashSet<>();
     final Set<String> topics = new LinkedHashSet<>();
     Stance stance = Stance.NEUTRAL;
+
+    /**
+     * True while no rule has given a stance and the cue gives none of its own: a neutral cue ("said") leaves the stance
+     * to what was said, but one citing a source ("according to") passes facts on and keeps it neutral.
+     */
+    boolean stanceOpenToContent() {
+        return stance == Stance.NEUTRAL && cueEntry.stance() == Stance.NEUTRAL && !cueEntry.citesSource();
+    }
     /** The same speaker's position on the act this statement accompanies ("rejected the offer, saying ..."), or null. */
     PositionDraft act;
     String date;

@@ -17,6 +17,7 @@ import java.util.Set;
 final class SceneOfEvent implements Rule {
     private static final Set<String> CALLING = WordLists.words("calling-words.txt");
     private static final Set<String> AWAY = Set.of("call", "calls", "visit", "visits", "trip", "tour");
+    private static final Set<String> BROADCAST = Set.of("statement", "message");
 
     private static final Set<String> GATHERINGS = WordLists.words("gathering-references.txt");
 
@@ -57,7 +58,7 @@ final class SceneOfEvent implements Rule {
                 findings.fired(IN_SENTENCE, view.sentences.get(i), -1);
                 continue;
             }
-            if (e.planned || away(e) || namesPlace(view, i)) continue;
+            if (e.planned || away(e) || broadcast(view, e) || namesPlace(view, i)) continue;
             EntityNode gathering = gatheringReferredTo(p, i);
             if (gathering != null) {
                 e.place = gathering;
@@ -168,6 +169,12 @@ final class SceneOfEvent implements Rule {
     private static int headOf(Sentences s, Mention m) {
         for (int t = m.begin(); t < m.end(); t++) if (s.head(t) < m.begin() || s.head(t) >= m.end()) return t;
         return m.end() - 1;
+    }
+
+    /** "said in a televised statement", "a video message": sent from wherever the speaker was, not given in the scene. */
+    private static boolean broadcast(ArticleView view, EventDraft e) {
+        String word = view.text.substring(e.trigger.begin(), e.trigger.end()).toLowerCase(Locale.ROOT);
+        return BROADCAST.contains(word);
     }
 
     private static boolean away(EventDraft e) {

@@ -89,7 +89,7 @@ final class Speakers {
      * auxiliary or subject of its own and an object or particle of a reporting verb, it is the earlier speaker's
      * second act, as the same form would be after a finite verb.
      */
-    static boolean strandedSecondCue(Sentences s, int verb) {
+    private static boolean strandedSecondCue(Sentences s, int verb) {
         if (!s.tag(verb).equals("VBN") || verb == 0 || !s.lemma(verb - 1).equals("and")) return false;
         if (!s.children(verb, "aux").isEmpty() || !s.children(verb, "aux:pass").isEmpty() || s.child(verb, "nsubj") >= 0) return false;
         boolean phrasal = verb + 1 < s.size() && CueLexicon.verb(s.lemma(verb) + " " + s.lemma(verb + 1)) != null;

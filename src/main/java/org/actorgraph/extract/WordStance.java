@@ -23,7 +23,7 @@ final class WordStance implements DetailRule {
 
     @Override
     public void apply(ArticleView view, Speakers speakers, PositionDraft p) {
-        if (p.stance != Stance.NEUTRAL || p.cueEntry.stance() != Stance.NEUTRAL || p.cueEntry.citesSource()) return;
+        if (!p.stanceOpenToContent()) return;
         Stance read = words.classify(p.sentence, p.contentTokens);
         if (read == Stance.NEUTRAL || !judgesItsSubject(p) && someoneElseHolds(view, speakers, p)) return;
         p.stance = read;
