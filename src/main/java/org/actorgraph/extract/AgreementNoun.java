@@ -21,6 +21,16 @@ final class AgreementNoun implements EventRule {
     static final Set<String> AGREEING = WordLists.words("agreement-verbs.txt");
     private static final Set<String> BINDING = WordLists.words("binding-verbs.txt");
     private static final double BETWEEN = 0.85;
+    private static final Set<String> MARKS = WordLists.words("signing-marks.txt");
+    private static final Set<String> PUTTING = Set.of("put", "add", "affix", "set");
+    private static final Set<String> WATCHING = Set.of("look", "watch", "stand");
+
+    /** "put their names to the document", "put their initials to the treaty": the agreement is signed by the subject. */
+    private static boolean marksPutTo(Sentences s, int n) {
+        int verb = s.head(n);
+        if (verb < 0 || !s.isVerb(verb) || !PUTTING.contains(s.lemma(verb)) || !s.relation(n).startsWith("obl") || !s.hasCase(n, "to")) return false;
+        return s.children(verb, "obj").stream().anyMatch(o -> MARKS.contains(s.lemma(o).toLowerCase(Locale.ROOT)));
+    }
 
     @Override public String name() { return "event.agreement"; }
     @Override public String description() { return "an agreement noun with its parties after \"between\"/\"with\", as the subject of concluding it, or as those it binds"; }
@@ -54,13 +64,20 @@ final class AgreementNoun implements EventRule {
                 verb = c;
             }
         }
-        if (rel.equals("obj") && verb >= 0 && s.isVerb(verb) && AGREEING.contains(s.lemma(verb))) {
+        boolean signedWithMarks = marksPutTo(s, n);
+        if (signedWithMarks) rel = "obj";
+        if (rel.equals("obj") && verb >= 0 && s.isVerb(verb) && (signedWithMarks || AGREEING.contains(s.lemma(verb)))) {
             List<Speaker> parties = p.speakers.of(s, verb);
             for (Speaker sp : parties) who.add(sp.entity());
             // "The foreign ministers of Kenya and Uganda signed an accord": holders of a title, for whom they are of.
             if (parties.isEmpty()) for (int subj : s.children(verb, "nsubj")) if (!s.relation(subj).equals("nsubj:pass")) who.addAll(p.actors(s, subj));
             for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
             if (!parties.isEmpty()) confidence = Math.min(confidence, Participants.lowest(parties));
+            // "signed the accord as Rubio looked on": whoever watched the signing was at it.
+            for (int a : s.children(verb, "advcl")) {
+                if (!WATCHING.contains(s.lemma(a)) || s.children(a, "mark").stream().noneMatch(m -> s.lemma(m).equalsIgnoreCase("as"))) continue;
+                for (Speaker sp : p.speakers.of(s, a)) who.add(sp.entity());
+            }
         }
         // "signed a treaty ..., committing France and Poland to come to each other's aid", "the accord, which obliges
         // Rwanda to": whoever the agreement binds is a party to it.
@@ -80,7 +97,7 @@ final class AgreementNoun implements EventRule {
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);
         e.place = p.placeIn(s, n);
-        if (e.place == null && verb >= 0 && s.isVerb(verb) && AGREEING.contains(s.lemma(verb))) e.place = p.placeIn(s, verb);
+        if (e.place == null && verb >= 0 && s.isVerb(verb) && (signedWithMarks || AGREEING.contains(s.lemma(verb)))) e.place = p.placeIn(s, verb);
         if (e.place != null) e.by(MeetingVerb.PLACE, RuleUse.Part.PLACE);
         return e;
     }
