@@ -183,6 +183,17 @@ final class MentionDetector implements Rule {
             String w = s.word(t);
             if (!w.chars().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase(Locale.ROOT))) return null;
         }
+        // The date follows, and perhaps a news agency in brackets: "GM, Chrysler offer buyouts" is a headline.
+        boolean dated = false;
+        boolean bracketed = false;
+        for (int t = comma + 1; t < s.size(); t++) {
+            String w = s.word(t);
+            if (w.equals("-LRB-") || w.equals("(")) bracketed = true;
+            else if (w.equals("-RRB-") || w.equals(")")) bracketed = false;
+            else if (s.ner(t).equals("DATE")) dated = true;
+            else if (!bracketed && !s.tag(t).equals(",") && !s.tag(t).equals(".")) return null;
+        }
+        if (!dated) return null;
         String text = s.text(0, comma);
         StringBuilder name = new StringBuilder();
         for (String w : text.split(" ")) {
