@@ -8,16 +8,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * "DOHA, Jan 15 – ... Speaking at a news conference, Sheikh Mohammed said", "In Washington, Biden said ... Speaking
- * at a briefing, he added": news says where it reports from in its dateline, and moves elsewhere by opening a
- * paragraph with the place ("In Washington,"). An event whose own sentence names no place was held in that scene.
- * Calls and visits are left alone (a call joins two places, a visit's place is where one went), and so is an event
- * still to come, which is held wherever it is arranged.
+ * Where an event was when its own words name no place, read from the text around it, the nearer evidence first: a
+ * visit to a city in the sentence or the one before ({@code event.place-of-visit}); the one city or venue the sentence
+ * names after "in" or "at" ({@code event.place-in-sentence}); a gathering the sentence refers back to
+ * ({@code event.place-of-gathering}); and the scene, the place opening the paragraph ("In Washington,") or the
+ * dateline ("DOHA, Jan 15 –"), for an event whose sentence names no place at all. Calls join two places and a visit's
+ * place is where one went, so neither takes a scene; nor does a broadcast statement, sent from wherever its speaker
+ * was, or an event still to come, held wherever it is arranged.
  */
 final class SceneOfEvent implements Rule {
     private static final Set<String> CALLING = WordLists.words("calling-words.txt");
-    private static final Set<String> AWAY = Set.of("call", "calls", "visit", "visits", "trip", "tour");
-    private static final Set<String> BROADCAST = Set.of("statement", "message");
+    private static final Set<String> AWAY = Set.of("visit", "visits", "trip", "tour");
 
     private static final Set<String> GATHERINGS = WordLists.words("gathering-references.txt");
 
@@ -174,12 +175,11 @@ final class SceneOfEvent implements Rule {
     /** "said in a televised statement", "a video message": sent from wherever the speaker was, not given in the scene. */
     private static boolean broadcast(ArticleView view, EventDraft e) {
         String word = view.text.substring(e.trigger.begin(), e.trigger.end()).toLowerCase(Locale.ROOT);
-        return BROADCAST.contains(word);
+        return SpeechNoun.SPOKEN.contains(word);
     }
 
     private static boolean away(EventDraft e) {
-        String label = e.label.toLowerCase(Locale.ROOT);
-        return AWAY.contains(label) || CALLING.contains(label);
+        return calling(e) || AWAY.contains(e.label.toLowerCase(Locale.ROOT));
     }
 
     private static int sentenceOf(ArticleView view, EventDraft e) {

@@ -16,7 +16,7 @@ import java.util.Set;
 final class SpeechNoun implements EventRule {
     private static final Set<String> NOUNS = WordLists.words("speech-nouns.txt");
     private static final Set<String> PRESS = Set.of("news", "press");
-    private static final Set<String> SPOKEN = Set.of("statement", "message");
+    static final Set<String> SPOKEN = Set.of("statement", "message");
     private static final Set<String> BROADCAST = Set.of("televised", "televise", "video", "recorded", "record", "broadcast", "radio", "live");
     private static final double SPEECH = 0.8;
 
