@@ -18,6 +18,7 @@ final class MentionDetector implements Rule {
     private static final Set<String> ORG_HEADS = WordLists.words("organization-heads.txt");
     private static final Set<String> TITLE_HEADS = WordLists.words("titles.txt");
     private static final Set<String> HONORIFICS = WordLists.words("honorifics.txt");
+    private static final Set<String> GROUP_CODE_HEADS = WordLists.words("group-code-heads.txt");
     private final Gazetteer gaz = Gazetteer.get();
 
     @Override public String name() { return "mention.names"; }
@@ -46,6 +47,7 @@ final class MentionDetector implements Rule {
             }
         }
         gazetteerNames(s, out, used);
+        codedGroups(s, out, used);
         out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         return out;
     }
@@ -246,6 +248,26 @@ final class MentionDetector implements Rule {
             touched = true;
         }
         return touched;
+    }
+
+    /** A name made of capitals and digits, as armed groups and formats are often called: "M23", "E3". */
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{Lu}{1,4}\\d{1,3}");
+
+    /**
+     * "the M23 rebels", "the M23 rebel movement": a code the tagger left untagged, right before a noun for an armed or
+     * political group ({@code group-code-heads.txt}), names that group. A code before other nouns is a model or a
+     * road ("A400M aircraft", "M4 motorway").
+     */
+    private void codedGroups(Sentences s, List<Mention> out, boolean[] used) {
+        for (int t = 0; t + 1 < s.size(); t++) {
+            if (used[t] || !CODE.matcher(s.word(t)).matches() || !Set.of("O", "MISC", "ORGANIZATION").contains(s.ner(t))) continue;
+            if (!GROUP_CODE_HEADS.contains(s.word(t + 1).toLowerCase(java.util.Locale.ROOT))) continue;
+            // The mention spans the nouns, so that "the M23 rebel movement" heads a name; the name is the code alone.
+            int end = t + 1;
+            while (end < s.size() && !used[end] && GROUP_CODE_HEADS.contains(s.word(end).toLowerCase(java.util.Locale.ROOT))) end++;
+            out.add(new Mention(s.index, t, end, s.text(t, end), EntityKind.ORGANIZATION, s.word(t), null, false));
+            mark(used, t, end);
+        }
     }
 
     private void gazetteerNames(Sentences s, List<Mention> out, boolean[] used) {

@@ -9,8 +9,9 @@ import java.util.List;
  * The tagger reads each sentence on its own, so a name it tagged once may go untagged where it is written again
  * ("Al-Qaida's network …" then "we will not allow al-Qaida to grow"). A later span with the same words as a name
  * found elsewhere in the article, written as a name (see {@link MentionDetector#capitalised}), names the same actor.
- * Only names of two or more tokens are repeated: a single word the tagger took once for a name ("Coalition", "SDK")
- * is as often a common noun or a product, and repeating it repeats the mistake. A person's last name standing alone
+ * Only names of two or more tokens are repeated, or a code of capitals and digits ("M23"): a single word the tagger
+ * took once for a name ("Coalition", "SDK") is as often a common noun or a product, and repeating it repeats the
+ * mistake. A person's last name standing alone
  * after the full name was given is that person, as in the string-match passes of multi-pass coreference.
  */
 final class RepeatedNames implements Rule {
@@ -18,17 +19,24 @@ final class RepeatedNames implements Rule {
     @Override public Phase phase() { return Phase.MENTIONS; }
     @Override public String description() { return "the words of a name found elsewhere in the article, or a person's last name alone after the full name, where the tagger saw nothing"; }
 
+    /** "M23" of "the M23 rebels": a code names the group alone, wherever it is written. */
+    private static boolean code(Mention m) {
+        return MentionDetector.CODE.matcher(m.name()).matches() && m.text().startsWith(m.name());
+    }
+
     /** The new mentions, in sentence order; {@code found} is every mention the other rules made. */
     List<Mention> find(List<Sentences> sentences, List<Mention> found) {
         List<Mention> names = new ArrayList<>();
-        for (Mention m : found) if (!m.demonym() && m.kind() != EntityKind.GROUP && m.end() - m.begin() > 1) names.add(m);
+        for (Mention m : found) {
+            if (!m.demonym() && m.kind() != EntityKind.GROUP && (m.end() - m.begin() > 1 || code(m))) names.add(m);
+        }
         List<Mention> out = new ArrayList<>();
         for (Sentences s : sentences) {
             boolean[] used = new boolean[s.size()];
             for (Mention m : found) if (m.sentence() == s.index) for (int i = m.begin(); i < m.end(); i++) used[i] = true;
             for (Mention name : names) {
                 Sentences from = sentences.get(name.sentence());
-                int n = name.end() - name.begin();
+                int n = code(name) ? 1 : name.end() - name.begin();
                 for (int b = 0; b + n <= s.size(); b++) {
                     if (!sameWords(from, name.begin(), s, b, n) || anyUsed(used, b, b + n)) continue;
                     String text = s.text(b, b + n);
