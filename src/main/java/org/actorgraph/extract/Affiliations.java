@@ -255,7 +255,7 @@ final class Affiliations implements Rule {
      * Energy Agency") stand for that organisation, the last one named; "the group", "the movement" and the other nouns
      * of body-nouns.txt stand for the last organisation named, whatever its name.
      */
-    private static Mention bodyNamedBefore(ArticleView ctx, Sentences s, int t) {
+    static Mention bodyNamedBefore(ArticleView ctx, Sentences s, int t) {
         if (!s.tag(t).equals("NN") || s.children(t, "det").stream().noneMatch(d -> s.lemma(d).equals("the"))) return null;
         String noun = spelled(s.word(t));
         // "the group's spokesman": a noun for any body stands for the last one named, as for what "the group" will do.

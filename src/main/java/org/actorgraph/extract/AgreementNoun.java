@@ -53,9 +53,20 @@ final class AgreementNoun implements EventRule {
         }
         String rel = s.relation(n);
         int verb = s.head(n);
+        boolean signedWithMarks = marksPutTo(s, n);
+        if (signedWithMarks) rel = "obj";
+        // "initialled the text of a peace agreement", "signed the final draft of the accord": signing the words of an
+        // agreement signs the agreement.
+        if (!signedWithMarks && rel.startsWith("nmod") && s.hasCase(n, "of") && verb >= 0 && s.tag(verb).startsWith("NN")
+                && s.relation(verb).equals("obj") && s.head(verb) >= 0 && AGREEING.contains(s.lemma(s.head(verb)))) {
+            rel = "obj";
+            verb = s.head(verb);
+        }
         // "the treaty (that) X and Y signed in 2024": the clause qualifying the noun concludes it, the noun (or "that")
-        // being what is signed rather than who signs.
+        // being what is signed rather than who signs. A clause of what is still to be done ("which has yet to be
+        // signed") concludes nothing.
         for (int c : s.children(n, "acl:relcl")) {
+            if (signedWithMarks || !s.children(c, "aux:pass").isEmpty() || !s.children(c, "mark").isEmpty()) continue;
             int obj = s.child(c, "obj");
             int subj = s.child(c, "nsubj");
             boolean signed = obj >= 0 ? s.tag(obj).startsWith("W") : subj >= 0 && !s.tag(subj).startsWith("W");
@@ -64,8 +75,6 @@ final class AgreementNoun implements EventRule {
                 verb = c;
             }
         }
-        boolean signedWithMarks = marksPutTo(s, n);
-        if (signedWithMarks) rel = "obj";
         if (rel.equals("obj") && verb >= 0 && s.isVerb(verb) && (signedWithMarks || AGREEING.contains(s.lemma(verb)))) {
             List<Speaker> parties = p.speakers.of(s, verb);
             for (Speaker sp : parties) who.add(sp.entity());

@@ -17,11 +17,12 @@ final class Events {
     private static final JoinedMeeting JOINED = new JoinedMeeting();
     private static final SameGathering SAME_GATHERING = new SameGathering();
     private static final SameAgreement SAME_AGREEMENT = new SameAgreement();
+    private static final Entourage ENTOURAGE = new Entourage();
     private static final SceneOfEvent SCENE = new SceneOfEvent();
 
     static List<Rule> rules() {
         List<Rule> out = new ArrayList<>(RULES);
-        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION, SceneOfEvent.DURING_VISIT, SceneOfEvent.IN_SENTENCE, SceneOfEvent.AT_GATHERING, SCENE));
+        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, ENTOURAGE, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION, SceneOfEvent.DURING_VISIT, SceneOfEvent.IN_SENTENCE, SceneOfEvent.AT_GATHERING, SCENE));
         return out;
     }
 
@@ -70,6 +71,7 @@ final class Events {
                 }
             }
         }
+        ENTOURAGE.apply(who, found, findings);
         SCENE.apply(who, found, findings);
     }
 

@@ -20,6 +20,7 @@ final class MeetingNoun implements EventRule {
     private static final Set<String> GATHERING = SameGathering.GATHERING;
     private static final Set<String> MEDIATING = WordLists.words("mediating-verbs.txt");
     private static final Set<String> CONVENING = WordLists.words("convening-verbs.txt");
+    private static final Set<String> BODIES = WordLists.words("member-nouns.txt");
     /** Participants named as "between X and Y". */
     private static final double BETWEEN = 0.85;
     /** A body's own meeting, named by the body qualifying the noun alone. */
@@ -32,6 +33,8 @@ final class MeetingNoun implements EventRule {
 
     /** Prepositions placing a verb just before or after a meeting: "after", "before", "following", "ahead of". */
     private static final Set<String> AROUND = Set.of("after", "before", "following", "ahead", "at");
+    /** Prepositions naming what a meeting is about. */
+    private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over");
 
     static final Rule BODY_MEETING = Rule.named("event.body-meeting", Phase.EVENTS,
             "a meeting noun qualified by an organisation alone (\"an Arab League summit\", \"a meeting of NATO ministers\") is that body's meeting");
@@ -52,6 +55,14 @@ final class MeetingNoun implements EventRule {
             List<EntityNode> found = p.actors(s, m);
             if (found.isEmpty()) unnamedSides = s.hasCase(m, "between");
             who.addAll(found);
+        }
+        // "co-hosted a conference on Gaza aid with Egypt and the United Nations", "talks on trade with China": the parser
+        // hangs the sides on the subject of the meeting, which names no one that meets. Not when the meeting has sides
+        // of its own: "talks with Putin on trade with Europe".
+        boolean sidesNamed = !who.isEmpty() || s.head(n) >= 0 && s.children(s.head(n), "obl").stream().anyMatch(o -> s.hasCase(o, "with"));
+        for (int m : sidesNamed ? List.<Integer>of() : s.children(n, "nmod")) {
+            if (!TOPIC_CASES.stream().anyMatch(c -> s.hasCase(m, c)) || p.speakers.actorAt(s, m) != null) continue;
+            for (int w : s.children(m, "nmod")) if (s.hasCase(w, "with")) who.addAll(p.actors(s, w));
         }
         // "indirect talks mediated by Qatar, Egypt and the United States", "talks hosted by Qatar": the mediators and
         // the host take part in the talks.
@@ -78,18 +89,29 @@ final class MeetingNoun implements EventRule {
         }
         // "discussed the aid in a phone call with X": whoever acted in the meeting took part in it.
         // "said at the summit", "sat across from X at a council meeting": whoever acted at a body's meeting was there.
+        // "the bloc's foreign ministers will discuss it at a meeting on Monday", "the agency's council will discuss the
+        // attacks at a session": the members of one body meeting are that body's meeting.
+        EntityNode membersOf = verb >= 0 && s.isVerb(verb) && rel.startsWith("obl") && s.hasCase(placed, "at") ? membersOfOne(p, s, verb) : null;
         boolean within = rel.startsWith("obl") && (s.hasCase(placed, "in") || s.hasCase(placed, "during")
-                || s.hasCase(placed, "at") && GATHERING.contains(s.lemma(n)) && !p.bodyOf(s, n).isEmpty());
+                || s.hasCase(placed, "at") && GATHERING.contains(s.lemma(n)) && !p.bodyOf(s, n).isEmpty()) || membersOf != null;
         // "X praised the talks' outcome after talks with Y", "X said after a call with Y": whoever acted just before or
         // after a meeting with named sides was the other side of it.
         boolean around = rel.startsWith("obl") && !who.isEmpty() && AROUND.stream().anyMatch(c -> s.hasCase(placed, c));
-        boolean holding = verb >= 0 && s.isVerb(verb) && HOLDING.contains(s.lemma(verb));
+        boolean holding = verb >= 0 && s.isVerb(verb) && (HOLDING.contains(s.lemma(verb)) || rel.equals("obj") && CONVENING.contains(s.lemma(verb)));
+        // "the United States convened talks in Geneva": a meeting someone convened or hosted is theirs, whoever else came.
+        // A chair alone is not a meeting: "chaired a session" names its sides elsewhere.
+        boolean convened = rel.equals("obj") && verb >= 0 && s.isVerb(verb) && CONVENING.contains(s.lemma(verb)) && !s.lemma(verb).endsWith("chair")
+                && !p.speakers.of(s, verb).isEmpty();
         if ((rel.equals("obj") || rel.startsWith("obl")) && verb >= 0 && s.isVerb(verb) && (within || holding)) {
             List<Speaker> doers = p.speakers.of(s, verb);
             for (Speaker sp : doers) who.add(sp.entity());
             // "the two ministers held talks", "Iranian negotiators held talks": the sides the group stands for.
             if (doers.isEmpty() && s.child(verb, "nsubj") >= 0) who.addAll(p.sidesOf(s, s.child(verb, "nsubj")));
             for (int o : s.children(verb, "obj")) if (o != n) who.addAll(p.actors(s, o));
+            // "negotiating with the government in talks hosted by Qatar": the sides the verb meets in the meeting.
+            if (within && MeetingVerb.MEETING.contains(s.lemma(verb))) {
+                for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
+            }
         } else if (around && s.isVerb(verb)) {
             List<Speaker> doers = p.speakers.of(s, verb);
             for (Speaker sp : doers) who.add(sp.entity());
@@ -128,7 +150,22 @@ final class MeetingNoun implements EventRule {
         // "an Arab League summit in Cairo", "a meeting of NATO foreign ministers": the body meets as itself.
         List<EntityNode> body = GATHERING.contains(s.lemma(n)) ? p.bodyOf(s, n) : List.of();
         who.addAll(body);
-        boolean oneBody = who.size() == 1 && !body.isEmpty();
+        // "Kallas would invite the two men to a joint meeting": whoever invites and whoever is invited.
+        // Only those invited by name: an unnamed group invited says nothing of who will come.
+        if (rel.startsWith("obl") && s.hasCase(placed, "to") && verb >= 0 && s.isVerb(verb) && s.lemma(verb).equals("invite")) {
+            List<EntityNode> invited = new java.util.ArrayList<>();
+            for (int o : s.children(verb, "obj")) {
+                List<EntityNode> two = p.theTwo(s, o);
+                invited.addAll(two.isEmpty() ? p.actors(s, o) : two);
+            }
+            // Whoever invites is not among the invited: "the two men" read as the inviter and another names no guests.
+            List<EntityNode> hosts = p.speakers.of(s, verb).stream().map(Speaker::entity).toList();
+            if (!invited.isEmpty() && invited.stream().noneMatch(i -> i.kind() == org.actorgraph.model.EntityKind.GROUP || hosts.contains(i))) {
+                who.addAll(hosts);
+                who.addAll(invited);
+            }
+        }
+        boolean oneBody = who.size() == 1 && (!body.isEmpty() || who.contains(membersOf) || convened);
         if (who.size() < 2 && !oneBody) return null;
         EventDraft e = new EventDraft(EventKind.MEETING, s.word(n).toLowerCase(Locale.ROOT), Participants.trigger(s, n), s.span(),
                 inherited ? INHERITED : oneBody ? BODY : BETWEEN);
@@ -144,6 +181,33 @@ final class MeetingNoun implements EventRule {
         }
         if (e.place != null) e.by(MeetingVerb.PLACE, RuleUse.Part.PLACE);
         return e;
+    }
+
+    /** The mention a token heads, when it is a name of its own. */
+    private static Mention view(Participants p, Sentences s, int token) {
+        return p.view.mentionAt(s.index, token);
+    }
+
+    /**
+     * The one organisation or country whose members or officials the verb's subject names ("the bloc's foreign
+     * ministers", "the agency's governing council"), or null when the subject is a name or names several sides.
+     */
+    private static EntityNode membersOfOne(Participants p, Sentences s, int verb) {
+        int subj = s.child(verb, "nsubj");
+        if (subj < 0 || view(p, s, subj) != null || s.isPronoun(subj) || !s.tag(subj).startsWith("NN")) return null;
+        if (!Speakers.titleNoun(s, subj) && !BODIES.contains(s.lemma(subj))) return null;
+        Set<EntityNode> of = new LinkedHashSet<>();
+        for (int o : s.children(subj, "nmod:poss")) {
+            EntityNode e = p.speakers.actorAt(s, o);
+            // "the bloc's ministers": the body last named.
+            Mention body = e == null ? Affiliations.bodyNamedBefore(p.view, s, o) : null;
+            if (body != null) e = p.speakers.registry().entityOf(body);
+            if (e != null) of.add(e);
+        }
+        of.addAll(p.sidesOf(s, subj));
+        if (of.size() != 1) return null;
+        EntityNode one = of.iterator().next();
+        return one.kind() == org.actorgraph.model.EntityKind.ORGANIZATION || one.kind() == org.actorgraph.model.EntityKind.COUNTRY ? one : null;
     }
 
     /** A verb of holding a meeting and its subject, in the clause after the meeting noun. */

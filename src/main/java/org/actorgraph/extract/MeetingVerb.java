@@ -12,7 +12,7 @@ import java.util.Set;
  * takes its participants from its subject, its object and "with", and its place from "in" or "at".
  */
 final class MeetingVerb implements EventRule {
-    private static final Set<String> MEETING = WordLists.words("meeting-triggers.txt");
+    static final Set<String> MEETING = WordLists.words("meeting-triggers.txt");
     /** Participants named through who the negotiators come from. */
     private static final double GROUPS = 0.75;
 
@@ -30,6 +30,12 @@ final class MeetingVerb implements EventRule {
         // "called on the donors to", "called them victims": to call is to telephone only with one object and no more.
         if (s.lemma(v).equals("call") && (!s.children(v, "xcomp").isEmpty() || s.children(v, "obj").size() > 1
                 || s.children(v, "compound:prt").stream().anyMatch(c -> !s.lemma(c).equals("up")))) return null;
+        // "is negotiating with the government in talks hosted by Qatar": the meeting noun reads the event, sides and all.
+        // A visit or a call it happened during is an event of its own ("During a visit to Chile, X met Y").
+        for (int o : s.children(v, "obl")) {
+            if (s.hasCase(o, "in") && s.tag(o).startsWith("NN") && MEETING.contains(s.lemma(o)) && !VisitRule.NOUNS.contains(s.lemma(o))
+                    && !s.lemma(o).equals("call")) return null;
+        }
         Set<EntityNode> who = new LinkedHashSet<>();
         List<Speaker> subjects = p.speakers.of(s, v);
         for (Speaker sp : subjects) who.add(sp.entity());

@@ -52,10 +52,14 @@ final class Participants {
             }
             List<EntityNode> found = e == null ? List.of() : List.of(e);
             if (e == null && (Speakers.titleNoun(s, t) || REPRESENTING.contains(s.lemma(t)))) found = sidesOf(s, t);
-            // "The foreign ministers of Kenya and Uganda signed ...": the holders of that title the article names.
+            // "The foreign ministers of Kenya and Uganda signed ...": the holders of that title the article names, and
+            // the countries they act for.
             if (e == null && Speakers.titleNoun(s, t) && s.tag(t).equals("NNS") && !found.isEmpty()) {
-                List<EntityNode> holders = holdersFor(s, t, found);
-                if (!holders.isEmpty()) found = holders;
+                List<EntityNode> holders = new ArrayList<>(holdersFor(s, t, found));
+                if (!holders.isEmpty()) {
+                    holders.addAll(found);
+                    found = holders;
+                }
             }
             // "Qatari and Egyptian mediators": people named by their nationalities take part for their countries.
             if (found.isEmpty() && s.tag(t).equals("NNS")) found = nationalities(s, t);
@@ -200,15 +204,23 @@ final class Participants {
             List<EntityNode> leaders = lastTwo(s, noun, kind, view.sentences.size(), Participants::leads);
             if (!leaders.isEmpty()) return leaders;
         }
+        // "the two men" are no two women named before.
+        Predicate<EntityNode> sex = sexOf(s.lemma(noun));
         List<EntityNode> pair = lastPair(s, noun, kind);
-        if (!pair.isEmpty()) return pair;
+        if (!pair.isEmpty() && pair.stream().allMatch(sex)) return pair;
         // "the two ministers" after a chancellor was named: the last two whose titles hold the plural's word.
         if (kind == EntityKind.PERSON && Speakers.titleNoun(s, noun)) {
             String word = s.lemma(noun).toLowerCase(Locale.ROOT);
             List<EntityNode> holders = lastTwo(s, noun, kind, 3, e -> e.titles().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(word)));
             if (!holders.isEmpty()) return holders;
         }
-        return lastTwo(s, noun, kind, 3, e -> true);
+        return lastTwo(s, noun, kind, 3, sex);
+    }
+
+    /** Who "men" or "women" can be: anyone whose first name does not say otherwise. */
+    private static Predicate<EntityNode> sexOf(String noun) {
+        FirstNameGender.Gender not = noun.equals("man") ? FirstNameGender.Gender.FEMALE : noun.equals("woman") ? FirstNameGender.Gender.MALE : null;
+        return e -> not == null || e.kind() != EntityKind.PERSON || FirstNameGender.of(e.label()) != not;
     }
 
     /** The events the article has reported so far, which "the four leaders" may refer back to. */

@@ -182,7 +182,7 @@ final class SceneOfEvent implements Rule {
         return calling(e) || AWAY.contains(e.label.toLowerCase(Locale.ROOT));
     }
 
-    private static int sentenceOf(ArticleView view, EventDraft e) {
+    static int sentenceOf(ArticleView view, EventDraft e) {
         for (Sentences s : view.sentences) if (s.span().begin() <= e.evidence.begin() && e.evidence.begin() <= s.span().end()) return s.index;
         return -1;
     }

@@ -12,7 +12,7 @@ import java.util.Set;
  * (it stands for its government); a city visited is where the visit took place. One visitor is enough.
  */
 final class VisitRule implements EventRule {
-    private static final Set<String> NOUNS = WordLists.words("visit-nouns.txt");
+    static final Set<String> NOUNS = WordLists.words("visit-nouns.txt");
     static final Set<String> TRAVEL = WordLists.words("travel-verbs.txt");
     /** A visit is read from its visitors and where they went; the visited side may be only a place. */
     private static final double VISIT = 0.8;
