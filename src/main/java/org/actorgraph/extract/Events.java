@@ -18,11 +18,12 @@ final class Events {
     private static final SameGathering SAME_GATHERING = new SameGathering();
     private static final SameAgreement SAME_AGREEMENT = new SameAgreement();
     private static final Entourage ENTOURAGE = new Entourage();
+    private static final SameVisit SAME_VISIT = new SameVisit();
     private static final SceneOfEvent SCENE = new SceneOfEvent();
 
     static List<Rule> rules() {
         List<Rule> out = new ArrayList<>(RULES);
-        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, ENTOURAGE, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION, SceneOfEvent.DURING_VISIT, SceneOfEvent.IN_SENTENCE, SceneOfEvent.AT_GATHERING, SCENE));
+        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, SAME_VISIT, ENTOURAGE, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION, SceneOfEvent.DURING_VISIT, SceneOfEvent.IN_SENTENCE, SceneOfEvent.AT_GATHERING, SCENE));
         return out;
     }
 
@@ -58,6 +59,12 @@ final class Events {
                     if (agreed != null) {
                         SameGathering.merge(one, agreed, SAME_AGREEMENT);
                         findings.fired(SAME_AGREEMENT, s, t);
+                        continue;
+                    }
+                    EventDraft visited = SAME_VISIT.earlier(one, found);
+                    if (visited != null) {
+                        SameGathering.merge(one, visited, SAME_VISIT);
+                        findings.fired(SAME_VISIT, s, t);
                         continue;
                     }
                     EventDraft same = SAME_GATHERING.earlier(one, found);

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class VisitRule implements EventRule {
     static final Set<String> NOUNS = WordLists.words("visit-nouns.txt");
+    /** The label of every visit, whatever word told it. */
+    static final String LABEL = "visit";
     static final Set<String> TRAVEL = WordLists.words("travel-verbs.txt");
     /** A visit is read from its visitors and where they went; the visited side may be only a place. */
     private static final double VISIT = 0.8;
@@ -36,7 +38,7 @@ final class VisitRule implements EventRule {
         }
         List<Speaker> visitors = !by.isEmpty() ? List.of() : verb || went ? p.speakers.of(s, t) : p.holders(s, t);
         if (visitors.isEmpty() && by.isEmpty()) return null;
-        EventDraft e = new EventDraft(EventKind.MEETING, "visit", Participants.trigger(s, t), s.span(),
+        EventDraft e = new EventDraft(EventKind.MEETING, LABEL, Participants.trigger(s, t), s.span(),
                 by.isEmpty() ? Math.min(VISIT, Participants.lowest(visitors)) : VISIT);
         for (Speaker sp : visitors) e.participants.add(sp.entity());
         e.participants.addAll(by);
