@@ -55,7 +55,7 @@ final class AgreementNoun implements EventRule {
         int verb = s.head(n);
         boolean signedWithMarks = marksPutTo(s, n);
         if (signedWithMarks) rel = "obj";
-        // "initialled the text of a peace agreement", "signed the final draft of the accord": signing the words of an
+        // "initialled the text of a fisheries agreement", "signed the final draft of the accord": signing the words of an
         // agreement signs the agreement.
         if (!signedWithMarks && rel.startsWith("nmod") && s.hasCase(n, "of") && verb >= 0 && s.tag(verb).startsWith("NN")
                 && s.relation(verb).equals("obj") && s.head(verb) >= 0 && AGREEING.contains(s.lemma(s.head(verb)))) {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who came with a side to a meeting: "Kim was accompanied by Foreign Minister Choe Son-hui", "Putin's delegation
- * included Sergey Lavrov", "The Mexican delegation, which included Security Minister X", "X, who led the American side
- * together with Y", "Y, who headed Beijing's delegation". The companions take part in the last meeting or visit of the
+ * Who came with a side to a meeting: "Ruiz was accompanied by Foreign Minister Carla Mendes", "Berg's delegation
+ * included Trade Minister Per Holm", "The Chilean delegation, which included Senator Jorge Vidal", "X, who led the
+ * British side together with Y", "Y, who headed Tokyo's delegation". The companions take part in the last meeting or visit of the
  * side they came with, reported in the same sentence or the three before; a delegation of a country comes with that
  * country or with the people of it the meeting names. A delegation nobody's, or a side with no meeting reported, adds
  * no one.
@@ -76,8 +76,8 @@ final class Entourage implements Rule {
     }
 
     /**
-     * "Putin's delegation included Lavrov", "the Mexican delegation, which included X", "a delegation including X",
-     * "X, who led the American side together with Y", "Y headed Beijing's delegation".
+     * "Berg's delegation included Holm", "the Chilean delegation, which included X", "a delegation including X",
+     * "X, who led the British side together with Y", "Y headed Tokyo's delegation".
      */
     private static void delegation(Participants p, Sentences s, int n, List<Party> out) {
         if (!s.tag(n).startsWith("NN") || !DELEGATIONS.contains(s.lemma(n))) return;
@@ -86,11 +86,11 @@ final class Entourage implements Rule {
         Set<EntityNode> members = new LinkedHashSet<>();
         int head = s.head(n);
         String rel = s.relation(n);
-        // "Putin's delegation included Lavrov".
+        // "Berg's delegation included Holm".
         if (rel.startsWith("nsubj") && head >= 0 && s.isVerb(head) && INCLUDING.contains(s.lemma(head))) {
             for (int o : s.children(head, "obj")) members.addAll(p.actors(s, o));
         }
-        // "the Mexican delegation, which included X"; "a delegation including X".
+        // "the Chilean delegation, which included X"; "a delegation including X".
         for (int c : s.children(n, "acl:relcl")) {
             if (INCLUDING.contains(s.lemma(c))) for (int o : s.children(c, "obj")) members.addAll(p.actors(s, o));
         }
@@ -98,7 +98,7 @@ final class Entourage implements Rule {
             if (INCLUDING.contains(s.lemma(c))) for (int o : s.children(c, "obj")) members.addAll(p.actors(s, o));
         }
         for (int m : s.children(n, "nmod")) if (s.hasCase(m, "including")) members.addAll(p.actors(s, m));
-        // "X, who led the American side together with Y": the leaders of a side's delegation.
+        // "X, who led the British side together with Y": the leaders of a side's delegation.
         if (rel.equals("obj") && head >= 0 && s.isVerb(head) && LEADING.contains(s.lemma(head))) {
             for (Speaker sp : p.speakers.of(s, head)) members.add(sp.entity());
             for (int o : s.children(head, "obl")) if (s.hasCase(o, "with")) members.addAll(p.actors(s, o));
@@ -107,7 +107,7 @@ final class Entourage implements Rule {
         if (!members.isEmpty()) out.add(new Party(side, members));
     }
 
-    /** Whose delegation: "Putin's", "Beijing's", "the Mexican", "the U.S.". */
+    /** Whose delegation: "Berg's", "Tokyo's", "the Chilean", "the U.S.". */
     private static EntityNode ownerOf(Participants p, Sentences s, int n) {
         for (int o : s.children(n, "nmod:poss")) {
             EntityNode e = p.speakers.actorAt(s, o);

@@ -56,7 +56,7 @@ final class MeetingNoun implements EventRule {
             if (found.isEmpty()) unnamedSides = s.hasCase(m, "between");
             who.addAll(found);
         }
-        // "co-hosted a conference on Gaza aid with Egypt and the United Nations", "talks on trade with China": the parser
+        // "co-hosted a conference on refugee aid with Egypt and the European Union", "talks on trade with China": the parser
         // hangs the sides on the subject of the meeting, which names no one that meets. Not when the meeting has sides
         // of its own: "talks with Putin on trade with Europe".
         boolean sidesNamed = !who.isEmpty() || s.head(n) >= 0 && s.children(s.head(n), "obl").stream().anyMatch(o -> s.hasCase(o, "with"));
@@ -89,8 +89,8 @@ final class MeetingNoun implements EventRule {
         }
         // "discussed the aid in a phone call with X": whoever acted in the meeting took part in it.
         // "said at the summit", "sat across from X at a council meeting": whoever acted at a body's meeting was there.
-        // "the bloc's foreign ministers will discuss it at a meeting on Monday", "the agency's council will discuss the
-        // attacks at a session": the members of one body meeting are that body's meeting.
+        // "the bloc's foreign ministers will discuss it at a meeting on Monday", "the agency's board will discuss the
+        // outbreak at a session": the members of one body meeting are that body's meeting.
         EntityNode membersOf = verb >= 0 && s.isVerb(verb) && rel.startsWith("obl") && s.hasCase(placed, "at") ? membersOfOne(p, s, verb) : null;
         boolean within = rel.startsWith("obl") && (s.hasCase(placed, "in") || s.hasCase(placed, "during")
                 || s.hasCase(placed, "at") && GATHERING.contains(s.lemma(n)) && !p.bodyOf(s, n).isEmpty()) || membersOf != null;
@@ -98,7 +98,7 @@ final class MeetingNoun implements EventRule {
         // after a meeting with named sides was the other side of it.
         boolean around = rel.startsWith("obl") && !who.isEmpty() && AROUND.stream().anyMatch(c -> s.hasCase(placed, c));
         boolean holding = verb >= 0 && s.isVerb(verb) && (HOLDING.contains(s.lemma(verb)) || rel.equals("obj") && CONVENING.contains(s.lemma(verb)));
-        // "the United States convened talks in Geneva": a meeting someone convened or hosted is theirs, whoever else came.
+        // "the United Nations convened talks in Nairobi": a meeting someone convened or hosted is theirs, whoever else came.
         // A chair alone is not a meeting: "chaired a session" names its sides elsewhere.
         boolean convened = rel.equals("obj") && verb >= 0 && s.isVerb(verb) && CONVENING.contains(s.lemma(verb)) && !s.lemma(verb).endsWith("chair")
                 && !p.speakers.of(s, verb).isEmpty();
@@ -108,7 +108,7 @@ final class MeetingNoun implements EventRule {
             // "the two ministers held talks", "Iranian negotiators held talks": the sides the group stands for.
             if (doers.isEmpty() && s.child(verb, "nsubj") >= 0) who.addAll(p.sidesOf(s, s.child(verb, "nsubj")));
             for (int o : s.children(verb, "obj")) if (o != n) who.addAll(p.actors(s, o));
-            // "negotiating with the government in talks hosted by Qatar": the sides the verb meets in the meeting.
+            // "negotiating with the Ugandan government in talks hosted by Kenya": the sides the verb meets in the meeting.
             if (within && MeetingVerb.MEETING.contains(s.lemma(verb))) {
                 for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
             }
@@ -150,7 +150,7 @@ final class MeetingNoun implements EventRule {
         // "an Arab League summit in Cairo", "a meeting of NATO foreign ministers": the body meets as itself.
         List<EntityNode> body = GATHERING.contains(s.lemma(n)) ? p.bodyOf(s, n) : List.of();
         who.addAll(body);
-        // "Kallas would invite the two men to a joint meeting": whoever invites and whoever is invited.
+        // "Berg would invite the two men to a joint meeting": whoever invites and whoever is invited.
         // Only those invited by name: an unnamed group invited says nothing of who will come.
         if (rel.startsWith("obl") && s.hasCase(placed, "to") && verb >= 0 && s.isVerb(verb) && s.lemma(verb).equals("invite")) {
             List<EntityNode> invited = new java.util.ArrayList<>();
@@ -190,7 +190,7 @@ final class MeetingNoun implements EventRule {
 
     /**
      * The one organisation or country whose members or officials the verb's subject names ("the bloc's foreign
-     * ministers", "the agency's governing council"), or null when the subject is a name or names several sides.
+     * ministers", "the organization's executive board"), or null when the subject is a name or names several sides.
      */
     private static EntityNode membersOfOne(Participants p, Sentences s, int verb) {
         int subj = s.child(verb, "nsubj");

@@ -30,7 +30,7 @@ final class MeetingVerb implements EventRule {
         // "called on the donors to", "called them victims": to call is to telephone only with one object and no more.
         if (s.lemma(v).equals("call") && (!s.children(v, "xcomp").isEmpty() || s.children(v, "obj").size() > 1
                 || s.children(v, "compound:prt").stream().anyMatch(c -> !s.lemma(c).equals("up")))) return null;
-        // "is negotiating with the government in talks hosted by Qatar": the meeting noun reads the event, sides and all.
+        // "is negotiating with the Ugandan government in talks hosted by Kenya": the meeting noun reads the event, sides and all.
         // A visit or a call it happened during is an event of its own ("During a visit to Chile, X met Y").
         for (int o : s.children(v, "obl")) {
             if (s.hasCase(o, "in") && s.tag(o).startsWith("NN") && MEETING.contains(s.lemma(o)) && !VisitRule.NOUNS.contains(s.lemma(o))

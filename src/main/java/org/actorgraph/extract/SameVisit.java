@@ -5,8 +5,8 @@ import org.actorgraph.model.EntityKind;
 import java.util.List;
 
 /**
- * "... during a visit that underlined the two countries' ties. Lavrov, on his second trip to North Korea, also toured
- * the resort": one visitor's visit told again in the same article, with nothing to set the two apart (another day,
+ * "... during a visit that underlined the two countries' growing trade. Berg, on his second trip to Latvia in less than
+ * two years, also toured the new harbour": one visitor's visit told again in the same article, with nothing to set the two apart (another day,
  * another place, another host, one held and one planned), is the same visit, so its second telling adds to the first.
  */
 final class SameVisit implements Rule {
