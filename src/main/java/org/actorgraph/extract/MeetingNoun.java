@@ -1,8 +1,10 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.EventKind;
 import org.actorgraph.model.RuleUse;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -119,7 +121,7 @@ final class MeetingNoun implements EventRule {
             if (doers.isEmpty() && s.child(verb, "nsubj") >= 0) who.addAll(p.sidesOf(s, s.child(verb, "nsubj")));
         }
         // "held meetings in Geneva with X and Y": the sides named on the verb of holding it.
-        List<EntityNode> withOnVerb = new java.util.ArrayList<>();
+        List<EntityNode> withOnVerb = new ArrayList<>();
         if (rel.equals("obj") && holding) {
             for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) withOnVerb.addAll(p.actors(s, o));
         }
@@ -153,14 +155,14 @@ final class MeetingNoun implements EventRule {
         // "Berg would invite the two men to a joint meeting": whoever invites and whoever is invited.
         // Only those invited by name: an unnamed group invited says nothing of who will come.
         if (rel.startsWith("obl") && s.hasCase(placed, "to") && verb >= 0 && s.isVerb(verb) && s.lemma(verb).equals("invite")) {
-            List<EntityNode> invited = new java.util.ArrayList<>();
+            List<EntityNode> invited = new ArrayList<>();
             for (int o : s.children(verb, "obj")) {
                 List<EntityNode> two = p.theTwo(s, o);
                 invited.addAll(two.isEmpty() ? p.actors(s, o) : two);
             }
             // Whoever invites is not among the invited: "the two men" read as the inviter and another names no guests.
             List<EntityNode> hosts = p.speakers.of(s, verb).stream().map(Speaker::entity).toList();
-            if (!invited.isEmpty() && invited.stream().noneMatch(i -> i.kind() == org.actorgraph.model.EntityKind.GROUP || hosts.contains(i))) {
+            if (!invited.isEmpty() && invited.stream().noneMatch(i -> i.kind() == EntityKind.GROUP || hosts.contains(i))) {
                 who.addAll(hosts);
                 who.addAll(invited);
             }
@@ -183,8 +185,8 @@ final class MeetingNoun implements EventRule {
         return e;
     }
 
-    /** The mention a token heads, when it is a name of its own. */
-    private static Mention view(Participants p, Sentences s, int token) {
+    /** The name a token is part of, or null. */
+    private static Mention mentionAt(Participants p, Sentences s, int token) {
         return p.view.mentionAt(s.index, token);
     }
 
@@ -194,7 +196,7 @@ final class MeetingNoun implements EventRule {
      */
     private static EntityNode membersOfOne(Participants p, Sentences s, int verb) {
         int subj = s.child(verb, "nsubj");
-        if (subj < 0 || view(p, s, subj) != null || s.isPronoun(subj) || !s.tag(subj).startsWith("NN")) return null;
+        if (subj < 0 || mentionAt(p, s, subj) != null || s.isPronoun(subj) || !s.tag(subj).startsWith("NN")) return null;
         if (!Speakers.titleNoun(s, subj) && !BODIES.contains(s.lemma(subj))) return null;
         Set<EntityNode> of = new LinkedHashSet<>();
         for (int o : s.children(subj, "nmod:poss")) {
@@ -207,7 +209,7 @@ final class MeetingNoun implements EventRule {
         of.addAll(p.sidesOf(s, subj));
         if (of.size() != 1) return null;
         EntityNode one = of.iterator().next();
-        return one.kind() == org.actorgraph.model.EntityKind.ORGANIZATION || one.kind() == org.actorgraph.model.EntityKind.COUNTRY ? one : null;
+        return one.kind() == EntityKind.ORGANIZATION || one.kind() == EntityKind.COUNTRY ? one : null;
     }
 
     /** A verb of holding a meeting and its subject, in the clause after the meeting noun. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -251,7 +252,9 @@ final class MentionDetector implements Rule {
     }
 
     /** A name made of capitals and digits, as armed groups and formats are often called: "M23", "E3". */
-    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{Lu}{1,4}\\d{1,3}");
+    static final Pattern CODE = Pattern.compile("\\p{Lu}{1,4}\\d{1,3}");
+    /** What the tagger may have made of a code: nothing, a miscellaneous name, or an organisation. */
+    private static final Set<String> CODE_TAGS = Set.of("O", "MISC", "ORGANIZATION");
 
     /**
      * "the M23 rebels", "the M23 rebel movement": a code the tagger left untagged, right before a noun for an armed or
@@ -260,11 +263,11 @@ final class MentionDetector implements Rule {
      */
     private void codedGroups(Sentences s, List<Mention> out, boolean[] used) {
         for (int t = 0; t + 1 < s.size(); t++) {
-            if (used[t] || !CODE.matcher(s.word(t)).matches() || !Set.of("O", "MISC", "ORGANIZATION").contains(s.ner(t))) continue;
-            if (!GROUP_CODE_HEADS.contains(s.word(t + 1).toLowerCase(java.util.Locale.ROOT))) continue;
+            if (used[t] || !CODE.matcher(s.word(t)).matches() || !CODE_TAGS.contains(s.ner(t))) continue;
+            if (!GROUP_CODE_HEADS.contains(s.word(t + 1).toLowerCase(Locale.ROOT))) continue;
             // The mention spans the nouns, so that "the M23 rebel movement" heads a name; the name is the code alone.
             int end = t + 1;
-            while (end < s.size() && !used[end] && GROUP_CODE_HEADS.contains(s.word(end).toLowerCase(java.util.Locale.ROOT))) end++;
+            while (end < s.size() && !used[end] && GROUP_CODE_HEADS.contains(s.word(end).toLowerCase(Locale.ROOT))) end++;
             out.add(new Mention(s.index, t, end, s.text(t, end), EntityKind.ORGANIZATION, s.word(t), null, false));
             mark(used, t, end);
         }
