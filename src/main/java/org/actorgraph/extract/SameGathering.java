@@ -22,12 +22,16 @@ final class SameGathering implements Rule {
     EventDraft earlier(EventDraft later, List<EventDraft> found) {
         if (!GATHERING.contains(later.label)) return null;
         for (EventDraft e : found) {
-            if (e.kind != later.kind || !e.label.equals(later.label) || e.planned != later.planned) continue;
-            if (e.date != null && later.date != null && !e.date.equals(later.date)) continue;
-            if (e.place != null && later.place != null && e.place != later.place) continue;
+            if (e.kind != later.kind || !e.label.equals(later.label) || !sameOccasion(e, later)) continue;
             for (EntityNode p : later.participants) if (p.kind() == EntityKind.ORGANIZATION && e.participants.contains(p)) return e;
         }
         return null;
+    }
+
+    /** Neither one held and the other planned, nor told on another day or at another place. */
+    static boolean sameOccasion(EventDraft a, EventDraft b) {
+        return a.planned == b.planned && (a.date == null || b.date == null || a.date.equals(b.date))
+                && (a.place == null || b.place == null || a.place == b.place);
     }
 
     void merge(EventDraft later, EventDraft into) {
