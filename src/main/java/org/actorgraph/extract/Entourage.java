@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who came with a side to a meeting: "Ruiz was accompanied by Foreign Minister Carla Mendes", "Berg's delegation
+ * Who came with a side to a meeting: "Ruiz was accompanied by Foreign Minister Carla Mendes", "Standing beside
+ * President Ana Vidal, Holm said", "Berg's delegation
  * included Trade Minister Per Holm", "The Chilean delegation, which included Senator Jorge Vidal", "X, who led the
  * British side together with Y", "Y, who headed Tokyo's delegation". The companions take part in the last meeting or visit of the
  * side they came with, reported in the same sentence or the three before; a delegation of a country comes with that
@@ -37,6 +38,7 @@ final class Entourage implements Rule {
                 List<Party> parties = new ArrayList<>();
                 accompanied(p, s, t, parties);
                 delegation(p, s, t, parties);
+                beside(p, s, t, parties);
                 for (Party party : parties) {
                     EventDraft e = lastMeetingOf(p.view, found, s.index, party.side());
                     if (e == null) continue;
@@ -74,6 +76,22 @@ final class Entourage implements Rule {
             if (side != null && !members.isEmpty()) out.add(new Party(side, members));
         }
     }
+
+    /**
+     * "Standing beside President Ana Vidal, Holm called for a truce": whoever stood, sat or spoke beside a side was
+     * with it where it went.
+     */
+    private static void beside(Participants p, Sentences s, int v, List<Party> out) {
+        if (!s.isVerb(v) || !POSTURES.contains(s.lemma(v))) return;
+        Set<EntityNode> members = new LinkedHashSet<>();
+        for (int o : s.children(v, "obl")) if (BESIDE.stream().anyMatch(c -> s.hasCase(o, c))) members.addAll(p.actors(s, o));
+        members.removeIf(m -> m.kind() != EntityKind.PERSON);
+        if (members.isEmpty()) return;
+        for (Speaker sp : p.speakers.of(s, v)) if (!members.contains(sp.entity())) out.add(new Party(sp.entity(), members));
+    }
+
+    private static final Set<String> POSTURES = Set.of("stand", "sit", "appear", "speak");
+    private static final Set<String> BESIDE = Set.of("beside", "alongside", "next");
 
     /**
      * "Berg's delegation included Holm", "the Chilean delegation, which included X", "a delegation including X",

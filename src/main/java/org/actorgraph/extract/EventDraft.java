@@ -28,6 +28,8 @@ final class EventDraft {
     boolean planned;
     /** Sides that each met the other participants alone ("separate meetings with X and Y"); empty for one event. */
     final List<EntityNode> separately = new ArrayList<>();
+    /** True when this report names again a meeting reported before ("the meetings" a host hosted). */
+    boolean again;
     private final List<RuleUse> trace = new ArrayList<>();
 
     EventDraft(EventKind kind, String label, Span trigger, Span evidence, double confidence) {

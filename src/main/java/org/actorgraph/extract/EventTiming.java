@@ -70,6 +70,8 @@ final class EventTiming implements Rule {
         }
     }
 
+    private static final Set<String> PURPOSE = Set.of("aim", "intend", "design", "mean");
+
     private static boolean planned(Sentences s, int t) {
         if (concludedInThePast(s, t)) return false;
         if (heldAhead(s, t)) return true;
@@ -78,6 +80,8 @@ final class EventTiming implements Rule {
         // they met" is a condition.
         if (s.tag(t).equals("VBD") && s.child(t, "nsubj") >= 0 && s.children(t, "mark").stream().noneMatch(m -> s.lemma(m).equals("if"))) return false;
         Set<Integer> near = new HashSet<>(s.children(t, null));
+        // "signed a joint declaration aimed at ending their maritime dispute": what the thing is meant for says nothing of when.
+        near.removeIf(c -> s.relation(c).equals("acl") && PURPOSE.contains(s.lemma(c)));
         int h = t;
         for (int depth = 0; depth < 3 && h >= 0; depth++) {
             near.add(h);

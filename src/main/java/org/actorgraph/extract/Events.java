@@ -23,7 +23,7 @@ final class Events {
 
     static List<Rule> rules() {
         List<Rule> out = new ArrayList<>(RULES);
-        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, SAME_VISIT, ENTOURAGE, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION, SceneOfEvent.DURING_VISIT, SceneOfEvent.IN_SENTENCE, SceneOfEvent.AT_GATHERING, SCENE));
+        out.addAll(List.of(JOINED, SAME_GATHERING, SAME_AGREEMENT, SAME_VISIT, ENTOURAGE, MeetingVerb.PLACE, MeetingNoun.INHERITED_SIDES, MeetingNoun.BODY_MEETING, MeetingNoun.HOSTED_AGAIN, MeetingNoun.SEPARATE, TIMING, EventTiming.FIRST_DAY, EventTiming.STATUS, EventTiming.DURATION, SceneOfEvent.DURING_VISIT, SceneOfEvent.IN_SENTENCE, SceneOfEvent.AT_GATHERING, SCENE));
         return out;
     }
 
@@ -40,7 +40,7 @@ final class Events {
                     findings.fired(JOINED, s, t);
                     continue;
                 }
-                if (denied(s, t)) continue;
+                if (denied(s, t) || background(s, t)) continue;
                 EventDraft e = null;
                 EventRule by = null;
                 for (EventRule rule : RULES) {
@@ -55,6 +55,12 @@ final class Events {
                 if (e.kind == EventKind.MEETING) lastMeeting = e;
                 for (EventDraft one : e.split(MeetingNoun.SEPARATE)) {
                     if (one.repeats(found)) continue;
+                    EventDraft hosted = one.again ? lastHeldLike(one, found) : null;
+                    if (hosted != null) {
+                        SameGathering.merge(one, hosted, MeetingNoun.HOSTED_AGAIN);
+                        findings.fired(MeetingNoun.HOSTED_AGAIN, s, t);
+                        continue;
+                    }
                     EventDraft agreed = SAME_AGREEMENT.earlier(one, s, t, found);
                     if (agreed != null) {
                         SameGathering.merge(one, agreed, SAME_AGREEMENT);
@@ -82,6 +88,15 @@ final class Events {
         SCENE.apply(who, found, findings);
     }
 
+    /** The last meeting found that could be the same occasion as this one, or null. */
+    private static EventDraft lastHeldLike(EventDraft one, List<EventDraft> found) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            EventDraft e = found.get(i);
+            if (e.kind == EventKind.MEETING && SameGathering.sameOccasion(one, e)) return e;
+        }
+        return null;
+    }
+
     /**
      * "Pakistan's director general of military operations telephoned his Indian counterpart": an official the article
      * never names takes part for the country whose official he is.
@@ -92,6 +107,15 @@ final class Events {
             e.participants.remove(p);
             e.participants.add(p.country());
         }
+    }
+
+    /**
+     * "a calm that had held since the group agreed a truce": a clause saying since when something has held
+     * gives the background of what the article reports, not an event it reports.
+     */
+    static boolean background(Sentences s, int v) {
+        if (!s.isVerb(v)) return (s.relation(v).equals("obj") || s.relation(v).equals("nsubj:pass")) && s.head(v) >= 0 && s.isVerb(s.head(v)) && background(s, s.head(v));
+        return s.children(v, "mark").stream().anyMatch(m -> s.lemma(m).equals("since"));
     }
 
     private static final java.util.Set<String> REFUSAL = WordLists.words("refusal-words.txt");

@@ -35,11 +35,16 @@ final class MeetingNoun implements EventRule {
 
     /** Prepositions placing a verb just before or after a meeting: "after", "before", "following", "ahead of". */
     private static final Set<String> AROUND = Set.of("after", "before", "following", "ahead", "at");
+    /** Prepositions placing one person by another: "sat across from", "stood beside", "alongside". */
+    private static final Set<String> BESIDE = Set.of("across", "opposite", "beside", "alongside", "next");
     /** Prepositions naming what a meeting is about. */
     private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over");
 
     static final Rule BODY_MEETING = Rule.named("event.body-meeting", Phase.EVENTS,
             "a meeting noun qualified by an organisation alone (\"an Arab League summit\", \"a meeting of NATO ministers\") is that body's meeting");
+
+    static final Rule HOSTED_AGAIN = Rule.named("event.hosted-again", Phase.EVENTS,
+            "\"whose government hosted the talks\": a meeting named with \"the\" whose only side given is its host is the meeting reported before it, and the host joins it");
 
     static final Rule SEPARATE = Rule.named("event.separate-meetings", Phase.EVENTS,
             "\"separate meetings with X and Y\" are one meeting with each of them");
@@ -49,7 +54,11 @@ final class MeetingNoun implements EventRule {
 
     @Override
     public EventDraft match(Participants p, Sentences s, int n, EventDraft previous) {
-        if (!s.tag(n).startsWith("NN") || !MEETING.contains(s.lemma(n))) return null;
+        if (!s.tag(n).startsWith("NN")) return null;
+        // "a follow-up round between the government and the rebels": a round is a meeting only between named sides, and
+        // not a round of something else ("a second round of voting between the two candidates").
+        boolean round = s.lemma(n).equals("round") && s.children(n, "nmod").stream().noneMatch(m -> s.hasCase(m, "of"));
+        if (!MEETING.contains(s.lemma(n)) && !round) return null;
         Set<EntityNode> who = new LinkedHashSet<>();
         boolean unnamedSides = false;
         for (int m : s.children(n, "nmod")) {
@@ -110,6 +119,10 @@ final class MeetingNoun implements EventRule {
             // "the two ministers held talks", "Iranian negotiators held talks": the sides the group stands for.
             if (doers.isEmpty() && s.child(verb, "nsubj") >= 0) who.addAll(p.sidesOf(s, s.child(verb, "nsubj")));
             for (int o : s.children(verb, "obj")) if (o != n) who.addAll(p.actors(s, o));
+            // "At a council meeting, X sat across from Y": whoever sat or stood by the one acting there was there too.
+            if (within) {
+                for (int o : s.children(verb, "obl")) if (BESIDE.stream().anyMatch(c -> s.hasCase(o, c))) who.addAll(p.actors(s, o));
+            }
             // "negotiating with the Ugandan government in talks hosted by Kenya": the sides the verb meets in the meeting.
             if (within && MeetingVerb.MEETING.contains(s.lemma(verb))) {
                 for (int o : s.children(verb, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
@@ -167,13 +180,19 @@ final class MeetingNoun implements EventRule {
                 who.addAll(invited);
             }
         }
+        if (round && who.size() < 2) return null;
         boolean oneBody = who.size() == 1 && (!body.isEmpty() || who.contains(membersOf) || convened);
+        // "Portugal's President Rui Costa, whose government hosted the talks, called the result a good start": "the
+        // talks" are the ones reported before, which Portugal hosted.
+        boolean hostedAgain = oneBody && convened && body.isEmpty()
+                && s.children(n, "det").stream().anyMatch(d -> s.lemma(d).equals("the"));
         if (who.size() < 2 && !oneBody) return null;
         EventDraft e = new EventDraft(EventKind.MEETING, s.word(n).toLowerCase(Locale.ROOT), Participants.trigger(s, n), s.span(),
                 inherited ? INHERITED : oneBody ? BODY : BETWEEN);
         e.participants.addAll(who);
         e.by(this, RuleUse.Part.FOUND);
         e.by(inherited ? INHERITED_SIDES : oneBody ? BODY_MEETING : this, RuleUse.Part.PARTICIPANTS);
+        e.again = hostedAgain;
         if (separate(s, n, verb)) e.separately.addAll(sidesNamedWith(p, s, n, withOnVerb));
         e.place = p.placeIn(s, n);
         if (e.place == null && holding) e.place = p.placeIn(s, verb);

@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import org.actorgraph.model.EntityKind;
 import org.actorgraph.model.EventKind;
 import org.actorgraph.model.RuleUse;
 
@@ -17,6 +18,8 @@ final class MeetingVerb implements EventRule {
     private static final double GROUPS = 0.75;
 
     private static final Set<String> BODY_MEETS = Set.of("meet", "convene", "gather");
+    /** Verbs of receiving a visitor: received at an organisation, by it. */
+    private static final Set<String> RECEIVING = Set.of("receive", "host", "welcome", "summon");
 
     static final Rule PLACE = Rule.named("event.place-in-at", Phase.EVENTS,
             "the place named after \"in\" or \"at\" on the meeting verb or noun, or on the verb of holding or signing it");
@@ -36,6 +39,8 @@ final class MeetingVerb implements EventRule {
             if (s.hasCase(o, "in") && s.tag(o).startsWith("NN") && MEETING.contains(s.lemma(o)) && !VisitRule.NOUNS.contains(s.lemma(o))
                     && !s.lemma(o).equals("call")) return null;
         }
+        // "Oslo summoned the top Canadian diplomat": one summoned by title alone is no named side of a meeting.
+        if (s.lemma(v).equals("summon") && s.children(v, "obj").stream().anyMatch(o -> p.view.mentionAt(s.index, o) == null)) return null;
         Set<EntityNode> who = new LinkedHashSet<>();
         List<Speaker> subjects = p.speakers.of(s, v);
         for (Speaker sp : subjects) who.add(sp.entity());
@@ -46,13 +51,22 @@ final class MeetingVerb implements EventRule {
             List<EntityNode> both = p.theTwo(s, subj);
             who.addAll(both.isEmpty() ? p.actors(s, subj) : both);
         }
+        // "Lucia Ferro was received at the Austrian Foreign Ministry": received by no one named, at an organisation, by that
+        // organisation.
+        if (subj >= 0 && s.relation(subj).equals("nsubj:pass") && RECEIVING.contains(s.lemma(v)) && s.children(v, "obl:agent").isEmpty()
+                && s.children(v, "obl").stream().noneMatch(o -> s.hasCase(o, "by"))) {
+            for (int o : s.children(v, "obl")) {
+                Mention at = s.hasCase(o, "at") ? p.view.mentionAt(s.index, o) : null;
+                if (at != null && !at.demonym() && at.kind() == EntityKind.ORGANIZATION) who.add(p.speakers.registry().entityOf(at));
+            }
+        }
         // "met Syria's interim President X", which the parser may read as an indirect object with the name hung on it.
         for (int o : s.children(v, "obj")) who.addAll(p.actors(s, o));
         for (int o : s.children(v, "iobj")) who.addAll(p.actors(s, o));
         for (int o : s.children(v, "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));
         // "EU defence ministers will meet in Lisbon", "the Organization of American States met": one body meeting as itself.
         boolean oneBody = who.size() == 1 && s.children(v, "obj").isEmpty() && BODY_MEETS.contains(s.lemma(v))
-                && who.iterator().next().kind() == org.actorgraph.model.EntityKind.ORGANIZATION;
+                && who.iterator().next().kind() == EntityKind.ORGANIZATION;
         if (who.size() < 2 && !oneBody) return null;
         EventDraft e = new EventDraft(EventKind.MEETING, s.lemma(v).equals("talk") ? "talks" : "meeting", Participants.trigger(s, v), s.span(),
                 subjects.isEmpty() ? GROUPS : Participants.lowest(subjects));

@@ -136,6 +136,11 @@ final class MentionDetector implements Rule {
                     return fromNer(s, type, p + 1, e);
                 }
                 if (!capitalised(text)) return null;
+                int joined = joinedBefore(s, b);
+                if (joined < b) {
+                    b = joined;
+                    text = s.text(b, e);
+                }
                 return new Mention(s.index, b, e, text, EntityKind.ORGANIZATION, text, null, false);
             case "NATIONALITY": {
                 String c = gaz.countryOfDemonym(text);
@@ -158,6 +163,25 @@ final class MentionDetector implements Rule {
                 return null;
         }
     }
+
+    /**
+     * "a Peace and Security Council meeting", "the Finnish Security and Intelligence Service": the tagger may take only
+     * the words after "and" for the name. Capitalised words it tagged as nothing (or as a miscellaneous name), no
+     * listed name among them, between "the" or "a" (and a nationality word) and that "and", open the same name. Where the words before "and"
+     * are a name of their own ("Russia and the European Union", "Hamas and Islamic Jihad") they stay apart.
+     */
+    private int joinedBefore(Sentences s, int b) {
+        if (b < 3 || !s.word(b - 1).equals("and")) return b;
+        int r = b - 1;
+        while (r > 0 && Character.isUpperCase(s.word(r - 1).codePointAt(0)) && (s.ner(r - 1).equals("O") || s.ner(r - 1).equals("MISC"))
+                && gaz.lookup(s.word(r - 1)) == null && !TITLE_HEADS.contains(s.lemma(r - 1).toLowerCase(Locale.ROOT))) r--;
+        if (r == b - 1 || r == 0) return b;
+        // "the Finnish Security and ...": a nationality word may open the name.
+        if (r > 1 && gaz.countryOfDemonym(s.word(r - 1)) != null && s.ner(r - 1).matches("O|MISC|NATIONALITY")) r--;
+        return ARTICLES.contains(s.word(r - 1).toLowerCase(Locale.ROOT)) ? r : b;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private boolean untaggedNamePart(Sentences s, int i) {
         return s.tag(i).equals("NNP") && Character.isUpperCase(s.word(i).codePointAt(0)) && gaz.lookup(s.word(i)) == null

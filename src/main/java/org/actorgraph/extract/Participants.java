@@ -187,6 +187,8 @@ final class Participants {
     List<EntityNode> theTwo(Sentences s, int noun) {
         List<EntityNode> several = theSeveral(s, noun);
         if (!several.isEmpty()) return several;
+        List<EntityNode> theirs = theirLeaders(s, noun);
+        if (!theirs.isEmpty()) return theirs;
         boolean two = s.children(noun, "nummod").stream().anyMatch(n -> s.lemma(n).equals("two") || s.word(n).equals("2"))
                 && s.children(noun, "det").stream().anyMatch(d -> s.lemma(d).equals("the"))
                 // "both men", "both sides": two already named.
@@ -318,6 +320,28 @@ final class Participants {
         return List.of();
     }
 
+    /**
+     * "The trade ministers of Ghana and Togo initialled a customs accord, while their leaders signed a declaration":
+     * the heads of state or government of the two countries just named together, wherever the article names them; a
+     * country whose leader it never names takes part as itself.
+     */
+    private List<EntityNode> theirLeaders(Sentences s, int noun) {
+        if (!s.lemma(noun).equals("leader") || !s.tag(noun).equals("NNS")
+                || s.children(noun, "nmod:poss").stream().noneMatch(o -> s.lemma(o).equals("they"))) return List.of();
+        List<EntityNode> out = new ArrayList<>();
+        for (EntityNode country : lastPair(s, noun, EntityKind.COUNTRY)) {
+            EntityNode leader = null;
+            for (Mention m : view.mentions) {
+                if (m.kind() != EntityKind.PERSON) continue;
+                EntityNode e = speakers.registry().entityOf(m);
+                if (e.country() == country && leads(e)) leader = e;
+                if (leader != null) break;
+            }
+            out.add(leader == null ? country : leader);
+        }
+        return out;
+    }
+
     private static final Set<String> PEOPLE = Set.of("leader", "man", "woman", "official", "envoy", "counterpart", "diplomat", "negotiator");
     private static final Set<String> SIDES = Set.of("side", "country", "nation", "government", "state", "neighbour", "neighbor", "capital");
 
@@ -340,6 +364,13 @@ final class Participants {
             EntityNode where = placeAt(s, o);
             for (int m : s.children(o, "nmod")) if (where == null && s.hasCase(m, "of")) where = placeAt(s, m);
             if (where != null) place = where;
+        }
+        // "signed a declaration of principles in Nairobi": the parser hangs the place on the noun after "of".
+        if (place == null && s.tag(word).startsWith("NN")) {
+            for (int of : s.children(word, "nmod")) {
+                if (!s.hasCase(of, "of")) continue;
+                for (int o : s.children(of, "nmod")) if (place == null && (s.hasCase(o, "in") || s.hasCase(o, "at"))) place = placeAt(s, o);
+            }
         }
         return place;
     }

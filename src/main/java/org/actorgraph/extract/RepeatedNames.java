@@ -4,6 +4,8 @@ import org.actorgraph.model.EntityKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The tagger reads each sentence on its own, so a name it tagged once may go untagged where it is written again
@@ -12,9 +14,12 @@ import java.util.List;
  * Only names of two or more tokens are repeated, or a code of capitals and digits ("M23"): a single word the tagger
  * took once for a name ("Coalition", "SDK") is as often a common noun or a product, and repeating it repeats the
  * mistake. A person's last name standing alone
- * after the full name was given is that person, as in the string-match passes of multi-pass coreference.
+ * after the full name was given is that person, as in the string-match passes of multi-pass coreference; for a name
+ * written family name first, its first word.
  */
 final class RepeatedNames implements Rule {
+    private static final Set<String> FAMILY_FIRST = WordLists.words("family-name-first.txt");
+
     @Override public String name() { return "mention.repeated-name"; }
     @Override public Phase phase() { return Phase.MENTIONS; }
     @Override public String description() { return "the words of a name found elsewhere in the article, or a person's last name alone after the full name, where the tagger saw nothing"; }
@@ -52,7 +57,8 @@ final class RepeatedNames implements Rule {
 
     /**
      * "Olivier Nduhungirehe ... Nduhungirehe struck a more cautious tone": a word the tagger left alone, written as a
-     * name, that is the last word of one person's name given earlier in the article, and stands by itself (no other
+     * name, that is the last word of one person's name given earlier in the article (the first, for a family name
+     * written first), and stands by itself (no other
      * name word beside it), is that person. Two people sharing the word ("Nawaz Sharif", "Shahbaz Sharif") leave it
      * to the tagger.
      */
@@ -64,7 +70,7 @@ final class RepeatedNames implements Rule {
             for (Mention m : names) {
                 if (m.kind() != EntityKind.PERSON || !ArticleView.before(m, s.index, t)) continue;
                 String[] words = m.text().split("\\s+");
-                if (!words[words.length - 1].equals(s.word(t))) continue;
+                if (!words[words.length - 1].equals(s.word(t)) && !familyNameFirst(words, s.word(t))) continue;
                 if (person != null && !person.name().equals(m.name())) shared = true;
                 person = m;
             }
@@ -72,6 +78,14 @@ final class RepeatedNames implements Rule {
             out.add(new Mention(s.index, t, t + 1, s.word(t), EntityKind.PERSON, person.name(), person.country(), false));
             used[t] = true;
         }
+    }
+
+    /**
+     * "Xi Jinping" ... "Xi", "Kim Jong-un" ... "Kim": in the traditions that write the family name first
+     * ({@code family-name-first.txt}), the first word of the name is the one written alone.
+     */
+    private static boolean familyNameFirst(String[] words, String word) {
+        return words.length > 1 && words[0].equals(word) && FAMILY_FIRST.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The same words, the first letter's case aside. */

@@ -20,12 +20,17 @@ final class SameAgreement implements Rule {
         boolean definite = s.children(noun, "det").stream().anyMatch(d -> s.lemma(d).equals("the") || s.lemma(d).equals("this"));
         // "the 2015 agreement" names another one.
         if (!definite || s.children(noun, null).stream().anyMatch(c -> s.tag(c).equals("CD"))) return null;
+        // "Adamu and Kone signed a trade accord ... the presidents signed a declaration ... Adamu and Kone put their initials to the treaty": the agreement its
+        // signers signed before, if one of them did; else the last one.
+        EventDraft last = null;
         for (int i = found.size() - 1; i >= 0; i--) {
             EventDraft e = found.get(i);
             if (e.kind != EventKind.AGREEMENT) continue;
-            if (e.planned != later.planned || e.date != null && later.date != null && !e.date.equals(later.date)) return null;
-            return e;
+            if (e.participants.stream().anyMatch(later.participants::contains)) return SameGathering.sameOccasion(e, later) ? e : null;
+            if (last == null) last = e;
         }
-        return null;
+        // "the agreement that X and Y signed in Cairo on May 2", after a declaration signed in Geneva: another day
+        // or another place is another agreement.
+        return last != null && SameGathering.sameOccasion(last, later) ? last : null;
     }
 }

@@ -4,6 +4,7 @@ import org.actorgraph.model.EntityKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -309,6 +310,9 @@ final class Speakers {
         }
         EntityNode governed = CountryGovernments.countryOf(view, registry, s, token);
         if (governed != null) return speaker(governed, SpeakerRule.GOVERNMENT);
+        // "the Norwegian Foreign Ministry ... the ministry summoned Carl Vance": a noun of an organisation's name named just before.
+        EntityNode body = bodyNamedBefore(s, token);
+        if (body != null) return speaker(body, SpeakerRule.BODY_BEFORE);
         if (definiteTitle(s, token)) {
             int from = token;
             int wordsFrom = token;
@@ -318,12 +322,69 @@ final class Speakers {
             }
             EntityNode p = actors.personTitled(s.text(wordsFrom, token + 1), s.index);
             if (p != null) return speaker(p, SpeakerRule.TITLE);
+            EntityNode leader = s.lemma(token).equals("leader") ? leaderOf(countryOfTitle(s, token), s, token) : null;
+            if (leader != null) return speaker(leader, SpeakerRule.TITLE);
             if (!s.tag(token).equals("NN") && !s.tag(token).equals("NNP")) return null;
             EntityNode holder = registry.titleHolder(titlePhrase(s, from, token));
             if (holder.country() == null) holder.country(countryOfTitle(s, token));
             return speaker(holder, SpeakerRule.TITLE);
         }
         return null;
+    }
+
+    /**
+     * "the Norwegian Foreign Ministry ... the ministry summoned Carl Vance", "the International Atomic Energy Agency ... the
+     * agency said": "the" and the head word of an organisation's name (its last word, or the word before "of"), named
+     * in the three sentences before, stand for the last such organisation, as in the head-match pass of multi-pass
+     * coreference. A word before the noun must be in that name too: "the Finnish security" is no "Security Council".
+     * A noun for any body ("the group", "the movement") stands for the last organisation named.
+     */
+    private EntityNode bodyNamedBefore(Sentences s, int t) {
+        return bodyNamedBefore(s, t, BODY_REACH);
+    }
+
+    /** How many sentences back "the ministry" finds the ministry it stands for. */
+    private static final int BODY_REACH = 3;
+
+    /**
+     * As above, looking {@code reach} sentences back; where that reaches past the sentences just before, only the head
+     * word of a name counts, not a noun for any body.
+     */
+    EntityNode bodyNamedBefore(Sentences s, int t, int reach) {
+        if (!s.tag(t).equals("NN") || s.children(t, "det").stream().noneMatch(d -> s.lemma(d).equals("the"))) return null;
+        String noun = s.word(t).toLowerCase(Locale.ROOT);
+        boolean anyBody = BODY_NOUNS.contains(noun) && reach <= BODY_REACH;
+        List<String> modifiers = new ArrayList<>();
+        for (int c : s.children(t, null)) if (s.relation(c).equals("amod") || s.relation(c).equals("compound")) modifiers.add(s.word(c).toLowerCase(Locale.ROOT));
+        for (int i = view.mentions.size() - 1; i >= 0; i--) {
+            Mention m = view.mentions.get(i);
+            if (!ArticleView.before(m, s.index, t)) continue;
+            if (m.sentence() < s.index - reach) return null;
+            if (m.kind() != EntityKind.ORGANIZATION || m.demonym()) continue;
+            List<String> words = List.of(m.name().toLowerCase(Locale.ROOT).split("\\s+"));
+            int of = words.indexOf("of");
+            String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
+            if (anyBody && modifiers.isEmpty() || head.equals(noun) && words.containsAll(modifiers)) return registry.entityOf(m);
+        }
+        return null;
+    }
+
+    private static final Set<String> BODY_NOUNS = WordLists.words("body-nouns.txt");
+
+    /**
+     * "The Chilean leader is due to address the assembly": the head of state or government of that country the
+     * article named last before.
+     */
+    private EntityNode leaderOf(EntityNode country, Sentences s, int token) {
+        if (country == null) return null;
+        EntityNode last = null;
+        for (Mention m : view.mentions) {
+            if (!ArticleView.before(m, s.index, token)) break;
+            if (m.kind() != EntityKind.PERSON) continue;
+            EntityNode e = registry.entityOf(m);
+            if (e.country() == country && Participants.leads(e)) last = e;
+        }
+        return last;
     }
 
     /** "Pakistan's director general", "the Indian foreign secretary": the country a title is held for. */

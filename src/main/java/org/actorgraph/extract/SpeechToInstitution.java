@@ -7,7 +7,8 @@ import org.actorgraph.model.RuleUse;
 import java.util.List;
 import java.util.Set;
 
-/** "Lavrov told the State Duma": a speaking verb ({@code speech-triggers.txt}) with an institution as its audience. */
+/**
+ * "Lavrov told the State Duma", "she will address the assembly" (the one named before): a speaking verb ({@code speech-triggers.txt}) with an institution as its audience. */
 final class SpeechToInstitution implements EventRule {
     private static final Set<String> SPEECH = WordLists.words("speech-triggers.txt");
 
@@ -16,15 +17,20 @@ final class SpeechToInstitution implements EventRule {
 
     @Override
     public EventDraft match(Participants p, Sentences s, int v, EventDraft lastMeeting) {
-        if (!s.isVerb(v) || !SPEECH.contains(s.lemma(v))) return null;
+        // "was due to address the assembly": the tagger may take the verb for a noun, but a noun takes no object.
+        boolean verb = s.isVerb(v) || s.tag(v).equals("NN") && s.child(v, "obj") >= 0 && s.child(v, "nsubj") >= 0;
+        if (!verb || !SPEECH.contains(s.lemma(v))) return null;
         List<Speaker> who = p.speakers.of(s, v);
         int obj = s.child(v, "obj");
         if (who.isEmpty() || obj < 0) return null;
         Mention audience = p.view.mentionAt(s.index, obj);
-        if (audience == null || audience.kind() != EntityKind.ORGANIZATION) return null;
+        // "the Chilean leader is due to address the assembly": the assembly the article named, however long before. To
+        // have "told the council" something is to have spoken at the council's meeting, not to have addressed it.
+        EntityNode org = audience == null && !s.lemma(v).equals("tell") ? p.speakers.bodyNamedBefore(s, obj, s.index) : null;
+        if (org == null && (audience == null || audience.kind() != EntityKind.ORGANIZATION)) return null;
         EventDraft e = new EventDraft(EventKind.SPEECH, "speech", Participants.trigger(s, v), s.span(), Participants.lowest(who));
         for (Speaker sp : who) e.participants.add(sp.entity());
-        EntityNode org = p.speakers.registry().entityOf(audience);
+        if (org == null) org = p.speakers.registry().entityOf(audience);
         e.participants.add(org);
         e.place = org;
         e.by(this, RuleUse.Part.FOUND);
