@@ -84,14 +84,13 @@ final class Entourage implements Rule {
     private static void beside(Participants p, Sentences s, int v, List<Party> out) {
         if (!s.isVerb(v) || !POSTURES.contains(s.lemma(v))) return;
         Set<EntityNode> members = new LinkedHashSet<>();
-        for (int o : s.children(v, "obl")) if (BESIDE.stream().anyMatch(c -> s.hasCase(o, c))) members.addAll(p.actors(s, o));
+        for (int o : s.children(v, "obl")) if (MeetingNoun.BESIDE.stream().anyMatch(c -> s.hasCase(o, c))) members.addAll(p.actors(s, o));
         members.removeIf(m -> m.kind() != EntityKind.PERSON);
         if (members.isEmpty()) return;
         for (Speaker sp : p.speakers.of(s, v)) if (!members.contains(sp.entity())) out.add(new Party(sp.entity(), members));
     }
 
     private static final Set<String> POSTURES = Set.of("stand", "sit", "appear", "speak");
-    private static final Set<String> BESIDE = Set.of("beside", "alongside", "next");
 
     /**
      * "Berg's delegation included Holm", "the Chilean delegation, which included X", "a delegation including X",

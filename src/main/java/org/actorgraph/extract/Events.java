@@ -55,7 +55,7 @@ final class Events {
                 if (e.kind == EventKind.MEETING) lastMeeting = e;
                 for (EventDraft one : e.split(MeetingNoun.SEPARATE)) {
                     if (one.repeats(found)) continue;
-                    EventDraft hosted = one.again ? lastHeldLike(one, found) : null;
+                    EventDraft hosted = one.again ? lastMeetingLike(one, found) : null;
                     if (hosted != null) {
                         SameGathering.merge(one, hosted, MeetingNoun.HOSTED_AGAIN);
                         findings.fired(MeetingNoun.HOSTED_AGAIN, s, t);
@@ -89,7 +89,7 @@ final class Events {
     }
 
     /** The last meeting found that could be the same occasion as this one, or null. */
-    private static EventDraft lastHeldLike(EventDraft one, List<EventDraft> found) {
+    private static EventDraft lastMeetingLike(EventDraft one, List<EventDraft> found) {
         for (int i = found.size() - 1; i >= 0; i--) {
             EventDraft e = found.get(i);
             if (e.kind == EventKind.MEETING && SameGathering.sameOccasion(one, e)) return e;

@@ -36,7 +36,7 @@ final class MeetingNoun implements EventRule {
     /** Prepositions placing a verb just before or after a meeting: "after", "before", "following", "ahead of". */
     private static final Set<String> AROUND = Set.of("after", "before", "following", "ahead", "at");
     /** Prepositions placing one person by another: "sat across from", "stood beside", "alongside". */
-    private static final Set<String> BESIDE = Set.of("across", "opposite", "beside", "alongside", "next");
+    static final Set<String> BESIDE = Set.of("across", "opposite", "beside", "alongside", "next");
     /** Prepositions naming what a meeting is about. */
     private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over");
 
