@@ -27,6 +27,7 @@ final class SpeechNoun implements EventRule {
     public EventDraft match(Participants p, Sentences s, int n, EventDraft lastMeeting) {
         if (!s.tag(n).startsWith("NN") || !speechNoun(s, n)) return null;
         List<Speaker> speakers = p.holders(s, n);
+        if (speakers.isEmpty()) speakers = setOffAfterName(p, s, n);
         if (speakers.isEmpty()) return null;
         EventDraft e = new EventDraft(EventKind.SPEECH, "speech", Participants.trigger(s, n), s.span(), Math.min(SPEECH, Participants.lowest(speakers)));
         for (Speaker sp : speakers) e.participants.add(sp.entity());
@@ -54,6 +55,23 @@ final class SpeechNoun implements EventRule {
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);
         return e;
+    }
+
+    /**
+     * "President Ana Vidal, in a speech on May 3, called the plan a trap": a phrase set off by commas right after a
+     * person's name is that person's, however the parser hung it.
+     */
+    private static List<Speaker> setOffAfterName(Participants p, Sentences s, int n) {
+        int c = s.child(n, "case");
+        if (c < 2 || !s.word(c - 1).equals(",") || c + 1 >= n || !s.lemma(c).equals("in")) return List.of();
+        Mention before = p.view.mentionAt(s.index, c - 2);
+        if (before == null || before.kind() != EntityKind.PERSON || before.end() != c - 1) return List.of();
+        // The phrase closes with a comma of its own before its clause goes on.
+        List<Integer> phrase = s.subtree(n, Set.of());
+        int last = phrase.get(phrase.size() - 1);
+        if (last + 1 >= s.size() || !s.word(last + 1).equals(",")) return List.of();
+        Speaker sp = p.speakers.resolve(s, c - 2);
+        return sp == null ? List.of() : List.of(sp);
     }
 
     /** Named actors only: "a news conference with reporters" is not shared with the reporters. */

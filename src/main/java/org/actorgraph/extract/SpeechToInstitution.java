@@ -13,7 +13,7 @@ final class SpeechToInstitution implements EventRule {
     private static final Set<String> SPEECH = WordLists.words("speech-triggers.txt");
 
     @Override public String name() { return "event.speech-to-institution"; }
-    @Override public String description() { return "a speaking verb whose object is an organisation: a speech to it, held there"; }
+    @Override public String description() { return "a speaking verb whose object is an organisation (a speech to it, held there) or a gathering (\"addressing the forum\")"; }
 
     @Override
     public EventDraft match(Participants p, Sentences s, int v, EventDraft lastMeeting) {
@@ -27,15 +27,19 @@ final class SpeechToInstitution implements EventRule {
         // "the Chilean leader is due to address the assembly": the assembly the article named, however long before. To
         // have "told the council" something is to have spoken at the council's meeting, not to have addressed it.
         EntityNode org = audience == null && !s.lemma(v).equals("tell") ? p.speakers.bodyNamedBefore(s, obj, s.index) : null;
-        if (org == null && (audience == null || audience.kind() != EntityKind.ORGANIZATION)) return null;
+        // "addressing the forum on Friday": a gathering addressed, named or not, heard a speech.
+        boolean gathering = audience == null && org == null && s.lemma(v).equals("address") && SameGathering.GATHERING.contains(s.lemma(obj));
+        if (org == null && !gathering && (audience == null || audience.kind() != EntityKind.ORGANIZATION)) return null;
         EventDraft e = new EventDraft(EventKind.SPEECH, "speech", Participants.trigger(s, v), s.span(), Participants.lowest(who));
         for (Speaker sp : who) e.participants.add(sp.entity());
-        if (org == null) org = p.speakers.registry().entityOf(audience);
-        e.participants.add(org);
-        e.place = org;
+        if (org == null && audience != null) org = p.speakers.registry().entityOf(audience);
         e.by(this, RuleUse.Part.FOUND);
         e.by(this, RuleUse.Part.PARTICIPANTS);
-        e.by(this, RuleUse.Part.PLACE);
+        if (org != null) {
+            e.participants.add(org);
+            e.place = org;
+            e.by(this, RuleUse.Part.PLACE);
+        }
         return e;
     }
 }
