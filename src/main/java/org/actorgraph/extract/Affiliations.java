@@ -2,6 +2,7 @@ package org.actorgraph.extract;
 
 import org.actorgraph.model.EntityKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,17 +257,36 @@ final class Affiliations implements Rule {
      * of body-nouns.txt stand for the last organisation named, whatever its name.
      */
     static Mention bodyNamedBefore(ArticleView ctx, Sentences s, int t) {
+        return bodyNamedBefore(ctx, s, t, BODY_REACH, false);
+    }
+
+    /** How many sentences back "the ministry" finds the ministry it stands for. */
+    static final int BODY_REACH = 3;
+
+    /**
+     * As above, looking {@code reach} sentences back. With {@code headOnly}, as for a speaker or a side ("the
+     * ministry summoned Carl Vance"), the noun must be the head word of the name (its last word, or the word before
+     * "of"), any word before the noun must be in the name too ("the Finnish security" is no "Security Council"), and a
+     * noun for any body counts only bare and within the sentences just before.
+     */
+    static Mention bodyNamedBefore(ArticleView ctx, Sentences s, int t, int reach, boolean headOnly) {
         if (!s.tag(t).equals("NN") || s.children(t, "det").stream().noneMatch(d -> s.lemma(d).equals("the"))) return null;
         String noun = spelled(s.word(t));
+        List<String> modifiers = new ArrayList<>();
+        for (int c : s.children(t, null)) if (s.relation(c).equals("amod") || s.relation(c).equals("compound")) modifiers.add(spelled(s.word(c)));
         // "the group's spokesman": a noun for any body stands for the last one named, as for what "the group" will do.
-        boolean anyBody = BODY_NOUNS.contains(noun);
+        boolean anyBody = BODY_NOUNS.contains(noun) && (!headOnly || modifiers.isEmpty() && reach <= BODY_REACH);
         for (int i = ctx.mentions.size() - 1; i >= 0; i--) {
             Mention m = ctx.mentions.get(i);
             if (!ArticleView.before(m, s.index, t)) continue;
-            if (m.sentence() < s.index - 3) return null;
+            if (m.sentence() < s.index - reach) return null;
             if (m.kind() != EntityKind.ORGANIZATION || m.demonym()) continue;
             if (anyBody) return m;
-            for (String w : m.name().split("\\s+")) if (spelled(w).equals(noun)) return m;
+            List<String> words = Arrays.stream(m.name().split("\\s+")).map(Affiliations::spelled).toList();
+            if (!headOnly && words.contains(noun)) return m;
+            int of = words.indexOf("of");
+            String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
+            if (headOnly && head.equals(noun) && words.containsAll(modifiers)) return m;
         }
         return null;
     }

@@ -4,7 +4,6 @@ import org.actorgraph.model.EntityKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -333,43 +332,20 @@ final class Speakers {
     }
 
     /**
-     * "the Norwegian Foreign Ministry ... the ministry summoned Carl Vance", "the International Atomic Energy Agency ... the
-     * agency said": "the" and the head word of an organisation's name (its last word, or the word before "of"), named
-     * in the three sentences before, stand for the last such organisation, as in the head-match pass of multi-pass
-     * coreference. A word before the noun must be in that name too: "the Finnish security" is no "Security Council".
-     * A noun for any body ("the group", "the movement") stands for the last organisation named.
+     * "the Norwegian Foreign Ministry ... the ministry summoned Carl Vance": "the" and the head word of an
+     * organisation's name given in the three sentences before stand for it, as in the head-match pass of multi-pass
+     * coreference (see {@link Affiliations#bodyNamedBefore(ArticleView, Sentences, int, int, boolean)}).
      */
     private EntityNode bodyNamedBefore(Sentences s, int t) {
-        return bodyNamedBefore(s, t, BODY_REACH);
+        return bodyNamedBefore(s, t, Affiliations.BODY_REACH);
     }
 
-    /** How many sentences back "the ministry" finds the ministry it stands for. */
-    private static final int BODY_REACH = 3;
-
-    /**
-     * As above, looking {@code reach} sentences back; where that reaches past the sentences just before, only the head
-     * word of a name counts, not a noun for any body.
-     */
+    /** As above, looking {@code reach} sentences back. */
     EntityNode bodyNamedBefore(Sentences s, int t, int reach) {
-        if (!s.tag(t).equals("NN") || s.children(t, "det").stream().noneMatch(d -> s.lemma(d).equals("the"))) return null;
-        String noun = s.word(t).toLowerCase(Locale.ROOT);
-        boolean anyBody = BODY_NOUNS.contains(noun) && reach <= BODY_REACH;
-        List<String> modifiers = new ArrayList<>();
-        for (int c : s.children(t, null)) if (s.relation(c).equals("amod") || s.relation(c).equals("compound")) modifiers.add(s.word(c).toLowerCase(Locale.ROOT));
-        for (int i = view.mentions.size() - 1; i >= 0; i--) {
-            Mention m = view.mentions.get(i);
-            if (!ArticleView.before(m, s.index, t)) continue;
-            if (m.sentence() < s.index - reach) return null;
-            if (m.kind() != EntityKind.ORGANIZATION || m.demonym()) continue;
-            List<String> words = List.of(m.name().toLowerCase(Locale.ROOT).split("\\s+"));
-            int of = words.indexOf("of");
-            String head = of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
-            if (anyBody && modifiers.isEmpty() || head.equals(noun) && words.containsAll(modifiers)) return registry.entityOf(m);
-        }
-        return null;
+        Mention m = Affiliations.bodyNamedBefore(view, s, t, reach, true);
+        return m == null ? null : registry.entityOf(m);
     }
 
-    private static final Set<String> BODY_NOUNS = WordLists.words("body-nouns.txt");
 
     /**
      * "The Chilean leader is due to address the assembly": the head of state or government of that country the
