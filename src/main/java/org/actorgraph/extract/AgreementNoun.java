@@ -17,7 +17,7 @@ import java.util.Set;
  * party.
  */
 final class AgreementNoun implements EventRule {
-    private static final Set<String> AGREEMENT = WordLists.words("agreement-triggers.txt");
+    static final Set<String> AGREEMENT = WordLists.words("agreement-triggers.txt");
     static final Set<String> AGREEING = WordLists.words("agreement-verbs.txt");
     private static final Set<String> BINDING = WordLists.words("binding-verbs.txt");
     private static final double BETWEEN = 0.85;

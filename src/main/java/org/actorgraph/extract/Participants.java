@@ -106,7 +106,13 @@ final class Participants {
             Mention cm = view.mentionAt(s.index, c);
             if (cm != null && !cm.demonym() && cm.kind() != EntityKind.PERSON && cm.kind() != EntityKind.PLACE) out.add(speakers.registry().entityOf(cm));
         }
-        for (int m : s.children(noun, "nmod")) if (s.hasCase(m, "from") || s.hasCase(m, "of")) out.addAll(actors(s, m));
+        // "Leaders of Peru, Chile and Bolivia signed a charter": the leaders of the countries, wherever the article
+        // names them.
+        boolean leaders = s.lemma(noun).equals("leader");
+        for (int m : s.children(noun, "nmod")) {
+            if (!s.hasCase(m, "from") && !s.hasCase(m, "of")) continue;
+            for (EntityNode a : actors(s, m)) out.add(leaders && s.hasCase(m, "of") ? leaderOf(a) : a);
+        }
         // "Pakistan's director general of military operations": the country or body whose official it is.
         for (int c : s.children(noun, "nmod:poss")) {
             Mention pm = view.mentionAt(s.index, c);
@@ -329,17 +335,19 @@ final class Participants {
         if (!s.lemma(noun).equals("leader") || !s.tag(noun).equals("NNS")
                 || s.children(noun, "nmod:poss").stream().noneMatch(o -> s.lemma(o).equals("they"))) return List.of();
         List<EntityNode> out = new ArrayList<>();
-        for (EntityNode country : lastPair(s, noun, EntityKind.COUNTRY)) {
-            EntityNode leader = null;
-            for (Mention m : view.mentions) {
-                if (m.kind() != EntityKind.PERSON) continue;
-                EntityNode e = speakers.registry().entityOf(m);
-                if (e.country() == country && leads(e)) leader = e;
-                if (leader != null) break;
-            }
-            out.add(leader == null ? country : leader);
-        }
+        for (EntityNode country : lastPair(s, noun, EntityKind.COUNTRY)) out.add(leaderOf(country));
         return out;
+    }
+
+    /** The first head of state or government of the country the article names; the country itself when it names none. */
+    private EntityNode leaderOf(EntityNode country) {
+        if (country.kind() != EntityKind.COUNTRY) return country;
+        for (Mention m : view.mentions) {
+            if (m.kind() != EntityKind.PERSON) continue;
+            EntityNode e = speakers.registry().entityOf(m);
+            if (e.country() == country && leads(e)) return e;
+        }
+        return country;
     }
 
     private static final Set<String> PEOPLE = Set.of("leader", "man", "woman", "official", "envoy", "counterpart", "diplomat", "negotiator");

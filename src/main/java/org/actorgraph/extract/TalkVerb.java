@@ -14,13 +14,14 @@ final class TalkVerb implements EventRule {
     private static final Set<String> CALLING = WordLists.words("calling-words.txt");
     /** Verbs that name talking itself; "the two sides agreed" names an outcome, not talks between them. */
     private static final Set<String> SPOKE = Set.of("speak", "talk", "telephone", "phone", "confer");
+    private static final Set<String> SETTLEMENT = WordLists.words("settlement-nouns.txt");
     /** Both sides named, but they may have talked apart. */
     private static final double TALKED = 0.7;
     /** Sides read from who the unnamed speakers stand for ("the two leaders") are less sure than named ones. */
     private static final double SIDES_ONLY = 0.8;
 
     @Override public String name() { return "event.talk-verb"; }
-    @Override public String description() { return "a verb of talking (talk-verbs.txt) with two or more sides among its subjects, \"with\" and \"to\""; }
+    @Override public String description() { return "a verb of talking (talk-verbs.txt) with two or more sides among its subjects, \"with\" and \"to\"; agreeing only when dated or to a settlement"; }
 
     /** "spoke by phone", "telephoned": a call; other talking: talks. */
     private static String talkLabel(Sentences s, int v) {
@@ -35,9 +36,25 @@ final class TalkVerb implements EventRule {
         return a.kind() == EntityKind.GROUP && AUDIENCE.contains(words[words.length - 1]);
     }
 
+    /**
+     * "Ghana and Togo have agreed to extend the deadline" reports an outcome the sides may have reached through others;
+     * an agreement is an occasion of its own when the article dates it ("agreed on Saturday to reopen the border") or
+     * when what was agreed is a settlement named as such ("agreed to a ceasefire").
+     */
+    private static boolean occasion(Sentences s, int v) {
+        if (Dates.of(s, v, null, Dates.Tense.PAST).named()) return true;
+        for (int c : s.children(v, null)) {
+            String rel = s.relation(c);
+            boolean agreedTo = rel.equals("obj") || rel.equals("obl") && (s.hasCase(c, "to") || s.hasCase(c, "on") || s.hasCase(c, "upon"));
+            if (agreedTo && (SETTLEMENT.contains(s.lemma(c)) || AgreementNoun.AGREEMENT.contains(s.lemma(c)))) return true;
+        }
+        return false;
+    }
+
     @Override
     public EventDraft match(Participants p, Sentences s, int v, EventDraft lastMeeting) {
         if (!s.isVerb(v) || !TALK.contains(s.lemma(v))) return null;
+        if (s.lemma(v).equals("agree") && !occasion(s, v)) return null;
         List<Speaker> subjects = p.speakers.of(s, v);
         int subject = s.child(v, "nsubj");
         Set<EntityNode> who = new LinkedHashSet<>();
