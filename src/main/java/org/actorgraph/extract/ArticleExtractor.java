@@ -30,6 +30,7 @@ public final class ArticleExtractor {
     private final Affiliations affiliations = new Affiliations();
     private final ArticleTheme theme = new ArticleTheme();
     private final OneQuotation oneQuotation = new OneQuotation();
+    private final JointStance jointStance = new JointStance();
     private final List<DetailRule> details = List.of(new CueDate(), new Addressees(), new CueStance(), new ContentFrame(), new WordStance(),
             new OwnCommitment(), new AccompaniedAct(), new Targets(), new ContentTopics(theme), theme);
     private final EntityLinker linker;
@@ -50,7 +51,7 @@ public final class ArticleExtractor {
         out.addAll(Statements.rules());
         out.addAll(List.of(new CueDate(), CueDate.ARTICLE_DATE, new Addressees(), Addressees.GROUP, new CueStance(),
                 CueStance.NEGATED, new ContentFrame(), new WordStance(), new OwnCommitment(), new AccompaniedAct(), new Targets(), Targets.ACTED_AGAINST, new ContentTopics(new ArticleTheme()), ContentTopics.SIDES, ContentTopics.SENTENCE,
-                ContentTopics.PARAGRAPH, ContentTopics.REFERENCE, new ArticleTheme(), new OneQuotation()));
+                ContentTopics.PARAGRAPH, ContentTopics.REFERENCE, new ArticleTheme(), new JointStance(), new OneQuotation()));
         out.addAll(Events.rules());
         out.add(EntityLinker.RULE);
         return out;
@@ -110,6 +111,7 @@ public final class ArticleExtractor {
 
         Statements.apply(view, speakers, findings);
         for (PositionDraft p : findings.positions()) for (DetailRule rule : details) rule.apply(view, speakers, p);
+        jointStance.apply(findings.positions());
         Affiliations.countrySpokenFor(view, speakers, findings.positions());
         oneQuotation.apply(article.text(), findings);
 
