@@ -153,6 +153,8 @@ final class MeetingNoun implements EventRule {
         if (held != null) {
             for (int subj : s.withConjuncts(held.subject())) {
                 EntityNode holder = p.speakers.actorAt(s, subj);
+                // "ahead of the climate conference it will host": "it" is the country or body named before the noun.
+                if (holder == null && s.lemma(subj).equals("it")) holder = p.lastBodyBefore(s, s.subtree(n, Set.of()).get(0));
                 if (holder != null) who.add(holder);
             }
             for (int o : s.children(held.verb(), "obl")) if (s.hasCase(o, "with")) who.addAll(p.actors(s, o));

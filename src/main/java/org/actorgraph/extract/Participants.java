@@ -383,6 +383,17 @@ final class Participants {
         return place;
     }
 
+    /** The last country or organisation the sentence names before the token, or null. */
+    EntityNode lastBodyBefore(Sentences s, int token) {
+        EntityNode out = null;
+        for (Mention m : view.mentions) {
+            if (m.sentence() != s.index || m.end() > token || m.demonym()) continue;
+            EntityNode a = m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.ORGANIZATION ? speakers.actors().actorOf(m) : null;
+            if (a != null) out = a;
+        }
+        return out;
+    }
+
     static Span trigger(Sentences s, int t) {
         return new Span(s.charBegin(t), s.charEnd(t));
     }
