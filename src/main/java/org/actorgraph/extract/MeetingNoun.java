@@ -116,6 +116,8 @@ final class MeetingNoun implements EventRule {
         if ((rel.equals("obj") || rel.startsWith("obl")) && verb >= 0 && s.isVerb(verb) && (within || holding)) {
             List<Speaker> doers = p.speakers.of(s, verb);
             for (Speaker sp : doers) who.add(sp.entity());
+            // "said the bloc's ministers would discuss it at a meeting", with the ministers read as what was said: the body.
+            if (doers.isEmpty() && membersOf != null) who.add(membersOf);
             // "the two ministers held talks", "Iranian negotiators held talks": the sides the group stands for.
             if (doers.isEmpty() && s.child(verb, "nsubj") >= 0) who.addAll(p.sidesOf(s, s.child(verb, "nsubj")));
             for (int o : s.children(verb, "obj")) if (o != n) who.addAll(p.actors(s, o));
@@ -216,7 +218,7 @@ final class MeetingNoun implements EventRule {
      * ministers", "the organization's executive board"), or null when the subject is a name or names several sides.
      */
     private static EntityNode membersOfOne(Participants p, Sentences s, int verb) {
-        int subj = s.child(verb, "nsubj");
+        int subj = s.clauseSubject(verb);
         if (subj < 0 || mentionAt(p, s, subj) != null || s.isPronoun(subj) || !s.tag(subj).startsWith("NN")) return null;
         if (!Speakers.titleNoun(s, subj) && !BODIES.contains(s.lemma(subj))) return null;
         Set<EntityNode> of = new LinkedHashSet<>();

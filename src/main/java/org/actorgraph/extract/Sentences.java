@@ -92,6 +92,24 @@ final class Sentences {
         return c.isEmpty() ? -1 : c.get(0);
     }
 
+    /**
+     * The subject of a verb; for a verb with a modal but no subject, hung loosely on a verb whose object ends right
+     * before it, that object ("said the bloc's ministers would discuss it": the parser reads "ministers" as what was
+     * said and "discuss" as a bare dependent); else -1.
+     */
+    int clauseSubject(int verb) {
+        int subj = child(verb, "nsubj");
+        if (subj >= 0 || !relation(verb).equals("dep")) return subj;
+        int head = head(verb);
+        if (head < 0 || !isVerb(head) || children(verb, "aux").stream().noneMatch(a -> tag(a).equals("MD"))) return -1;
+        for (int o : children(head, "obj")) {
+            List<Integer> words = subtree(o, java.util.Set.of());
+            int firstAux = children(verb, "aux").get(0);
+            if (o < verb && words.get(words.size() - 1) == firstAux - 1) return o;
+        }
+        return -1;
+    }
+
     /** Every token below {@code i}, {@code i} included, leaving out the subtrees rooted at {@code skip}. */
     List<Integer> subtree(int i, java.util.Set<Integer> skip) {
         List<Integer> out = new ArrayList<>();
