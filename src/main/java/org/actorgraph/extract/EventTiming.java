@@ -119,7 +119,7 @@ final class EventTiming implements Rule {
         return false;
     }
 
-    /** "the climate conference it will host in November": a clause on the noun that will hold it says it is to come. */
+    /** "the health conference it will host in November": a clause on the noun that will hold it says it is to come. */
     private static boolean heldAhead(Sentences s, int t) {
         if (!s.tag(t).startsWith("NN")) return false;
         List<Integer> clauses = new ArrayList<>(s.children(t, "acl:relcl"));

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * "The Danish and Swedish prime ministers told reporters that the union was ready to act": speakers joined as one
+ * "Holm and Dorn told a joint news conference that the bloc was ready to open talks": speakers joined as one
  * subject of one cue make one statement, so the attitude its words show is theirs together, even where the
- * reading of "the union" as the own side held only for one of them.
+ * reading of "the bloc" as the own side held only for one of them.
  */
 final class JointStance implements Rule {
     @Override public String name() { return "stance.joint-speakers"; }

@@ -155,7 +155,7 @@ final class MeetingNoun implements EventRule {
         if (held != null) {
             for (int subj : s.withConjuncts(held.subject())) {
                 EntityNode holder = p.speakers.actorAt(s, subj);
-                // "ahead of the climate conference it will host": "it" is the country or body named before the noun.
+                // "ahead of the ocean conference it will host": "it" is the country or body named before the noun.
                 if (holder == null && s.lemma(subj).equals("it")) holder = p.lastBodyBefore(s, s.subtree(n, Set.of()).get(0));
                 if (holder != null) who.add(holder);
             }

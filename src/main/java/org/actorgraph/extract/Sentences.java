@@ -102,9 +102,9 @@ final class Sentences {
         if (subj >= 0 || !relation(verb).equals("dep")) return subj;
         int head = head(verb);
         if (head < 0 || !isVerb(head) || children(verb, "aux").stream().noneMatch(a -> tag(a).equals("MD"))) return -1;
+        int firstAux = children(verb, "aux").get(0);
         for (int o : children(head, "obj")) {
             List<Integer> words = subtree(o, java.util.Set.of());
-            int firstAux = children(verb, "aux").get(0);
             if (o < verb && words.get(words.size() - 1) == firstAux - 1) return o;
         }
         return -1;
