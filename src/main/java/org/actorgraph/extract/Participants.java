@@ -111,7 +111,7 @@ final class Participants {
         boolean leaders = s.lemma(noun).equals("leader");
         for (int m : s.children(noun, "nmod")) {
             if (!s.hasCase(m, "from") && !s.hasCase(m, "of")) continue;
-            for (EntityNode a : actors(s, m)) out.add(leaders && s.hasCase(m, "of") ? leaderOf(a) : a);
+            for (EntityNode a : actors(s, m)) out.add(leaders && s.hasCase(m, "of") ? itsLeader(a, s, noun) : a);
         }
         // "Pakistan's director general of military operations": the country or body whose official it is.
         for (int c : s.children(noun, "nmod:poss")) {
@@ -335,19 +335,14 @@ final class Participants {
         if (!s.lemma(noun).equals("leader") || !s.tag(noun).equals("NNS")
                 || s.children(noun, "nmod:poss").stream().noneMatch(o -> s.lemma(o).equals("they"))) return List.of();
         List<EntityNode> out = new ArrayList<>();
-        for (EntityNode country : lastPair(s, noun, EntityKind.COUNTRY)) out.add(leaderOf(country));
+        for (EntityNode country : lastPair(s, noun, EntityKind.COUNTRY)) out.add(itsLeader(country, s, noun));
         return out;
     }
 
-    /** The first head of state or government of the country the article names; the country itself when it names none. */
-    private EntityNode leaderOf(EntityNode country) {
-        if (country.kind() != EntityKind.COUNTRY) return country;
-        for (Mention m : view.mentions) {
-            if (m.kind() != EntityKind.PERSON) continue;
-            EntityNode e = speakers.registry().entityOf(m);
-            if (e.country() == country && leads(e)) return e;
-        }
-        return country;
+    /** The leader of a country the article names (see {@link Speakers#leaderOf}); the country itself when it names none. */
+    private EntityNode itsLeader(EntityNode country, Sentences s, int noun) {
+        EntityNode leader = country.kind() == EntityKind.COUNTRY ? speakers.leaderOf(country, s, noun) : null;
+        return leader == null ? country : leader;
     }
 
     private static final Set<String> PEOPLE = Set.of("leader", "man", "woman", "official", "envoy", "counterpart", "diplomat", "negotiator");

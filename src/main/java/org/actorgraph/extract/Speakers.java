@@ -346,19 +346,20 @@ final class Speakers {
         return m == null ? null : registry.entityOf(m);
     }
 
-
     /**
-     * "The Chilean leader is due to address the assembly": the head of state or government of that country the
-     * article named last before.
+     * "The Chilean leader is due to address the assembly", "Leaders of Peru and Chile signed a charter. Peruvian
+     * President Ana Torres ...": the head of state or government of the country that the article named last before
+     * the word, else first after it; null when it names none.
      */
-    private EntityNode leaderOf(EntityNode country, Sentences s, int token) {
+    EntityNode leaderOf(EntityNode country, Sentences s, int token) {
         if (country == null) return null;
         EntityNode last = null;
         for (Mention m : view.mentions) {
-            if (!ArticleView.before(m, s.index, token)) break;
             if (m.kind() != EntityKind.PERSON) continue;
             EntityNode e = registry.entityOf(m);
-            if (e.country() == country && Participants.leads(e)) last = e;
+            if (e.country() != country || !Participants.leads(e)) continue;
+            if (!ArticleView.before(m, s.index, token)) return last != null ? last : e;
+            last = e;
         }
         return last;
     }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Lavrov told the State Duma", "she will address the assembly" (the one named before): a speaking verb ({@code speech-triggers.txt}) with an institution as its audience. */
+ * "Lavrov told the State Duma", "she will address the assembly" (the one named before): a speaking verb
+ * ({@code speech-triggers.txt}) with an institution as its audience.
+ */
 final class SpeechToInstitution implements EventRule {
     private static final Set<String> SPEECH = WordLists.words("speech-triggers.txt");
 
